@@ -1,0 +1,51 @@
+/// Element categories from the HTML standard that the parser and the
+/// text walkers need. Kept as data so that a rule reads as a lookup.
+public enum HTMLTags {
+    /// Elements that never have content or an end tag.
+    public static let void: Set<String> = [
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
+        "param", "source", "track", "wbr", "keygen", "frame", "basefont", "bgsound",
+    ]
+
+    /// Elements whose content is raw text up to their own end tag.
+    static let rawText: Set<String> = [
+        "script", "style", "xmp", "iframe", "noembed", "noframes", "noscript", "textarea", "title", "plaintext",
+    ]
+
+    /// Raw-text elements whose character references are decoded (RCDATA).
+    static let escapableRawText: Set<String> = ["title", "textarea"]
+
+    /// Start tags that close an open <p> (the standard's "close a p element" list).
+    static let closesParagraph: Set<String> = [
+        "address", "article", "aside", "blockquote", "center", "details", "dialog", "dir", "div", "dl",
+        "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
+        "header", "hgroup", "hr", "main", "menu", "nav", "ol", "p", "pre", "section", "table", "ul",
+        "li", "dd", "dt", "listing", "plaintext", "summary", "search",
+    ]
+
+    /// Elements that bound the search for an open element to close.
+    static let scopeBoundary: Set<String> = [
+        "html", "table", "td", "th", "caption", "template", "object", "marquee", "applet", "button",
+    ]
+
+    /// Elements allowed in <head>; any other start tag ends the head.
+    static let headContent: Set<String> = [
+        "meta", "link", "title", "script", "style", "noscript", "base", "template",
+    ]
+
+    static let headings: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6"]
+
+    /// Elements that start a new line of text when rendered.
+    public static let block: Set<String> = [
+        "address", "article", "aside", "blockquote", "body", "br", "center", "dd", "details", "dialog",
+        "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3",
+        "h4", "h5", "h6", "header", "hgroup", "hr", "html", "li", "main", "nav", "ol", "p", "pre",
+        "section", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "caption", "summary",
+        "option", "select", "textarea", "title", "menu", "picture", "video", "audio",
+    ]
+
+    /// True when an element separates the words on either side of it.
+    public static func breaksText(_ name: String) -> Bool {
+        block.contains(name) || name == "img" || name == "td" || name == "th"
+    }
+}
