@@ -135,17 +135,68 @@ public struct HTMLAttribute: Sendable, Equatable {
     public var value: String
 }
 
-/// Collapses runs of whitespace (including no-break spaces) to one space and trims the ends.
+/// Collapses runs of whitespace (including no-break and other Unicode spaces) to one space and trims the ends.
+///
+/// Works on UTF-8 bytes: it runs over every text node of every page, and
+/// per-scalar Unicode property look-ups made it the extractor's top cost.
 public func collapseWhitespace(_ text: String) -> String {
-    var out = String.UnicodeScalarView()
-    var pendingSpace = false
+    var text = text
+    return text.withUTF8 { bytes -> String in
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var pendingSpace = false
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let length = whitespaceLength(bytes, at: i)
+            if length > 0 {
+                pendingSpace = !out.isEmpty
+                i += length
+                continue
+            }
+            if pendingSpace { out.append(0x20); pendingSpace = false }
+            out.append(bytes[i])
+            i += 1
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+}
+
+/// The byte length of the whitespace character at `i` (0 when there is none):
+/// ASCII spaces, U+0085, U+00A0, U+1680, U+2000–U+200B, U+2028, U+2029, U+202F, U+205F, U+3000, U+FEFF.
+@inline(__always)
+func whitespaceLength(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
+    let b = bytes[i]
+    if b < 0x80 { return b == 0x20 || (b >= 0x09 && b <= 0x0D) ? 1 : 0 }
+    let n = bytes.count
+    switch b {
+    case 0xC2 where i + 1 < n:
+        return bytes[i + 1] == 0xA0 || bytes[i + 1] == 0x85 ? 2 : 0
+    case 0xE1 where i + 2 < n:
+        return bytes[i + 1] == 0x9A && bytes[i + 2] == 0x80 ? 3 : 0
+    case 0xE2 where i + 2 < n:
+        let b1 = bytes[i + 1], b2 = bytes[i + 2]
+        if b1 == 0x80 { return (b2 >= 0x80 && b2 <= 0x8B) || b2 == 0xA8 || b2 == 0xA9 || b2 == 0xAF ? 3 : 0 }
+        return b1 == 0x81 && b2 == 0x9F ? 3 : 0
+    case 0xE3 where i + 2 < n:
+        return bytes[i + 1] == 0x80 && bytes[i + 2] == 0x80 ? 3 : 0
+    case 0xEF where i + 2 < n:
+        return bytes[i + 1] == 0xBB && bytes[i + 2] == 0xBF ? 3 : 0
+    default:
+        return 0
+    }
+}
+
+/// Letters and digits in a text; ASCII is counted without Unicode look-ups.
+public func countLettersAndDigits(_ text: String) -> Int {
+    var count = 0
     for scalar in text.unicodeScalars {
-        if scalar.properties.isWhitespace || scalar == "\u{200B}" || scalar == "\u{FEFF}" {
-            pendingSpace = !out.isEmpty
-        } else {
-            if pendingSpace { out.append(" "); pendingSpace = false }
-            out.append(scalar)
+        let v = scalar.value
+        if v < 0x80 {
+            if (v >= 0x30 && v <= 0x39) || ((v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A) { count += 1 }
+        } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+            count += 1
         }
     }
-    return String(out)
+    return count
 }

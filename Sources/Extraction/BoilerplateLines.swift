@@ -1,0 +1,108 @@
+/// Lines of page furniture recognised by their wording: ad labels, comment
+/// forms, teaser headings, share prompts, photo credits. Used on HTML blocks
+/// and on scraped plain text alike. Rules are data: add a phrase, not code.
+public enum BoilerplateLines {
+    /// Whole lines (lowercased, without surrounding punctuation) that are never article text.
+    static let exact: Set<String> = [
+        // advertising labels
+        "advertisement", "advertisment", "advertising", "ad", "ads", "sponsored", "sponsored content", "anzeige",
+        "werbung", "publicité", "publicidad", "pubblicità", "reklama", "advertisement scroll to continue",
+        "advertisement spot_img", "advertisementspot_img", "story continues below advertisement", "continue reading below",
+        // comment forms
+        "please enter your comment", "please enter your name here", "you have entered an incorrect email address",
+        "please enter your email address here", "leave a reply", "leave a comment", "post a comment", "cancel reply",
+        "comments", "comment", "add a comment", "join the conversation", "show comments", "view comments",
+        "kommentare", "commentaires", "comentarios", "log in to comment",
+        "save my name email and website in this browser for the next time i comment",
+        // teaser and navigation headings
+        "latest news", "latest articles", "latest", "must read", "you might also like", "you may also like",
+        "recommended to you", "recommended", "related", "related articles", "related stories", "related posts",
+        "related news", "more stories", "more news", "top news", "top stories", "most popular", "most read",
+        "trending", "trending now", "popular posts", "stay connected", "connect with us", "follow us",
+        "hi what are you looking for", "skip to content", "skip to main content", "menu", "search", "home",
+        "share", "share this", "share this article", "share this story", "share on facebook", "share on twitter",
+        "tweet", "email", "print", "whatsapp", "copy link", "link copied", "buy now", "subscribe", "sign up",
+        "log in", "login", "register", "newsletter", "loading", "read more", "read full article", "see more",
+        "show more", "load more", "next article", "previous article", "next", "previous", "back to top",
+        "more from this section", "editor's picks", "editors picks", "don't miss", "dont miss", "watch",
+        "listen", "listen to this article", "close", "accept", "accept all", "weiterlesen", "mehr lesen",
+        "lire la suite", "leer más", "leia mais", "leggi anche", "lesen sie auch", "mehr zum thema",
+        "das könnte sie auch interessieren", "à lire aussi", "lire aussi", "a lire aussi", "lea también",
+        "te puede interesar", "más noticias", "ähnliche artikel", "articles similaires", "noticias relacionadas",
+    ]
+
+    /// Line beginnings (lowercased) that mark teasers, credits and calls to action.
+    static let prefixes: [String] = [
+        "read more:", "read more about", "read also:", "read also", "related:", "see also:", "also read:",
+        "also read", "more:", "photo:", "photos:", "image:", "images:", "picture:", "video:", "watch:", "listen:",
+        "follow us on", "follow us", "sign up for", "sign up to", "subscribe to", "subscribe for", "click here",
+        "copyright ©", "copyright (c)", "copyright", "©", "(c) ", "all rights reserved", "image credit",
+        "photo credit", "image source", "photo by", "(photo by", "(photo:", "(image:", "file photo",
+        "lesen sie auch:", "lesen sie auch", "mehr zum thema:", "lire aussi :", "lire aussi:", "à lire aussi",
+        "lea también:", "lea también", "leer más:", "leia também", "leggi anche:", "foto:", "bild:", "quelle:",
+        "> subscribe", "this article was originally published", "this story has been published from a wire",
+        "get the latest", "download the app", "join our", "we use cookies", "this website uses cookies",
+        "by continuing to use", "cookie policy", "privacy policy", "terms of use", "terms and conditions",
+    ]
+
+    /// Agencies whose names close a photo credit ("… / AFP", "(Reuters)").
+    static let creditAgencies: [String] = [
+        "afp", "ap", "reuters", "getty images", "getty", "epa", "efe", "dpa", "anadolu", "xinhua", "shutterstock",
+        "istock", "pool", "ap photo", "ansa", "tass", "sipa", "bloomberg", "picture alliance", "imago",
+    ]
+
+    /// True when a line or block is furniture by its wording alone.
+    public static func isBoilerplate(_ line: some StringProtocol) -> Bool {
+        // Furniture is short; long paragraphs are prose whatever their first words.
+        guard line.utf8.count < 600 else { return false }
+        let lower = line.lowercased()
+        let core = lower.trimmingScalars(in: edgePunctuation)
+        if core.isEmpty { return !line.isEmpty }
+        if exact.contains(core) || core.contains(",") && exact.contains(String(core.filter { $0 != "," })) { return true }
+        if let first = core.unicodeScalars.first, let candidates = prefixesByFirstScalar[first],
+           candidates.contains(where: { core.hasPrefix($0) }) { return true }
+        if let first = lower.unicodeScalars.first, first != core.unicodeScalars.first, let candidates = prefixesByFirstScalar[first],
+           candidates.contains(where: { lower.hasPrefix($0) }) { return true }
+        if isImageSizeCaption(core) || core.hasSuffix("spot_img") { return true }
+        return isPhotoCredit(lower)
+    }
+
+    /// "648x415 minister at the podium": an image file name with its size, left by scrapers.
+    static func isImageSizeCaption(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars.prefix(12))
+        var i = 0
+        var width = 0
+        while i < scalars.count, scalars[i].properties.numericType == .decimal { i += 1; width += 1 }
+        guard (2...4).contains(width), i < scalars.count, scalars[i] == "x" || scalars[i] == "×" else { return false }
+        i += 1
+        var height = 0
+        while i < scalars.count, scalars[i].properties.numericType == .decimal { i += 1; height += 1 }
+        return (2...4).contains(height) && (i == scalars.count || scalars[i] == " ")
+    }
+
+    /// "Minister at the podium – Jane Doe / POOL / AFP": a short line ending in an agency credit.
+    static func isPhotoCredit(_ lower: String) -> Bool {
+        guard lower.count < 250, !lower.hasSuffix(".") || lower.hasSuffix("photo.") else { return false }
+        let tail = lower.split(whereSeparator: { "/|©".contains($0) }).last.map { String($0).trimmingScalars(in: creditEdges) } ?? ""
+        guard lower.utf8.contains(UInt8(ascii: "/")) || lower.utf8.contains(UInt8(ascii: "|")) || lower.contains("©") else {
+            return lower.hasSuffix("(ap photo)") || lower.hasSuffix("(reuters)") && lower.count < 80
+        }
+        return creditAgencies.contains(tail)
+    }
+
+    private static let prefixesByFirstScalar: [Unicode.Scalar: [String]] =
+        Dictionary(grouping: prefixes, by: { $0.unicodeScalars.first! })
+
+    static let edgePunctuation = Set(" \u{A0}\t\n\r-–—•|:!?.…>»«*#_=+~/\\[](){}\"'".unicodeScalars)
+    static let creditEdges = Set(" \u{A0}()[].".unicodeScalars)
+}
+
+extension String {
+    /// The string without leading and trailing scalars from `set`.
+    func trimmingScalars(in set: Set<Unicode.Scalar>) -> String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !set.contains($0) }) else { return "" }
+        let last = scalars.lastIndex(where: { !set.contains($0) })!
+        return String(scalars[first...last])
+    }
+}

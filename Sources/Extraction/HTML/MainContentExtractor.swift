@@ -1,0 +1,90 @@
+import NewsdeskHTML
+
+/// Finds the article body of a page and returns its paragraphs.
+///
+/// Every text block votes for the elements that contain it: prose (long
+/// enough, few links) adds its length, anything else (menus, link lists,
+/// short labels) subtracts. The element with the highest balance is the
+/// smallest container that holds the prose without dragging furniture along.
+/// Blocks inside it are then kept unless they are link lists or lines that
+/// match the boilerplate phrases of `BoilerplateLines`.
+struct MainContentExtractor {
+    /// Letters a block needs to count as prose on its own.
+    static let proseLength = 60
+    /// Weight of non-prose text against prose when choosing the container.
+    static let furniturePenalty = 0.6
+
+    let document: HTMLDocument
+
+    /// The article body as paragraphs, and the container it came from.
+    func extract(title: String?) -> (paragraphs: [String], container: Int32) {
+        var filter = BoilerplateFilter(document: document)
+        let excluded = filter.excludedNodes()
+        let start = document.elements(named: "body").first ?? HTMLDocument.root
+        var collector = TextBlockCollector(document: document, excluded: excluded)
+        collector.collect(from: start)
+        let blocks = collector.blocks
+        guard !blocks.isEmpty else { return ([], start) }
+
+        let container = bestContainer(blocks: blocks, visited: collector.entry, fallback: start)
+        let low = collector.entry[Int(container)], high = collector.exit[Int(container)]
+        let inside = blocks.filter { low <= collector.entry[Int($0.owner)] && collector.entry[Int($0.owner)] <= high }
+        return (clean(inside, title: title), container)
+    }
+
+    /// Whether a block reads as article prose.
+    static func isProse(_ block: TextBlock) -> Bool {
+        guard block.linkDensity < 0.34, !block.isHeading else { return false }
+        if block.length >= proseLength { return true }
+        return block.length >= 25 && block.text.last.map { ".!?。！？\"”»".contains($0) } == true
+    }
+
+    private func bestContainer(blocks: [TextBlock], visited: [Int32], fallback: Int32) -> Int32 {
+        var balance = [Double](repeating: 0, count: document.nodes.count)
+        for block in blocks {
+            let vote = Self.isProse(block) ? Double(block.length) : -Self.furniturePenalty * Double(block.length)
+            var node = block.owner
+            while node >= 0 {
+                balance[Int(node)] += vote
+                node = document.nodes[Int(node)].parent
+            }
+        }
+        var best = fallback
+        var bestScore = -Double.infinity
+        for (i, score) in balance.enumerated() where score > 0 && visited[i] >= 0 && document.nodes[i].kind == .element {
+            let weighted = score * semanticBonus(Int32(i))
+            if weighted > bestScore { bestScore = weighted; best = Int32(i) }
+        }
+        return best
+    }
+
+    /// Containers that declare themselves the article body get a small head start.
+    private func semanticBonus(_ index: Int32) -> Double {
+        let node = document.nodes[Int(index)]
+        if node.name == "article" || node.name == "main" { return 1.1 }
+        if let prop = document.attribute("itemprop", of: index), BoilerplateRules.bodyItemprops.contains(prop.lowercased()) {
+            return 1.15
+        }
+        return 1.0
+    }
+
+    /// Drops link lists, headlines, boilerplate lines and the short labels at the edges.
+    private func clean(_ blocks: [TextBlock], title: String?) -> [String] {
+        let normalizedTitle = title.map { collapseWhitespace($0).lowercased() }
+        var kept: [TextBlock] = []
+        for block in blocks {
+            if block.tag == "h1" { continue }
+            if block.linkDensity > 0.5 { continue }
+            if let normalizedTitle, block.isHeading || kept.isEmpty, block.text.lowercased() == normalizedTitle { continue }
+            if BoilerplateLines.isBoilerplate(block.text) { continue }
+            kept.append(block)
+        }
+        // Bylines, dates and labels sit just before or after the body: trim short non-sentences from the edges.
+        func isLabel(_ block: TextBlock) -> Bool {
+            !Self.isProse(block) && block.length < 40 && !(block.text.last.map { ".!?:\"”".contains($0) } ?? false)
+        }
+        while let first = kept.first, isLabel(first) { kept.removeFirst() }
+        while let last = kept.last, isLabel(last) || last.isHeading { kept.removeLast() }
+        return kept.map(\.text)
+    }
+}

@@ -1,0 +1,104 @@
+import Foundation
+import NewsdeskHTML
+
+/// What a page says about itself in markup: meta tags, JSON-LD, links.
+/// Read once per page; the resolvers for title, byline and date pick from it.
+struct PageMetadata {
+    /// Meta tag values by lowercased `name`, `property` or `itemprop`, in page order.
+    var meta: [String: [String]] = [:]
+    /// Article-like JSON-LD objects (NewsArticle, Article, BlogPosting, WebPage …), most specific first.
+    var jsonLD: [[String: Any]] = []
+    var canonicalURL: String?
+    var htmlLanguage: String?
+    var documentTitle: String?
+
+    static let articleTypes: [String] = [
+        "newsarticle", "reportagenewsarticle", "analysisnewsarticle", "article", "blogposting", "socialmediaposting",
+        "liveblogposting", "report", "scholarlyarticle", "techarticle", "opinionnewsarticle", "webpage",
+    ]
+
+    init(document: HTMLDocument) {
+        var found: [(rank: Int, object: [String: Any])] = []
+        for (i, node) in document.nodes.enumerated() where node.kind == .element {
+            let index = Int32(i)
+            switch node.name {
+            case "meta":
+                guard let content = document.attribute("content", of: index), !content.isEmpty else { continue }
+                for key in ["name", "property", "itemprop", "http-equiv"] {
+                    if let name = document.attribute(key, of: index) {
+                        meta[name.lowercased(), default: []].append(collapseWhitespace(content))
+                    }
+                }
+            case "link" where canonicalURL == nil:
+                if document.attribute("rel", of: index)?.lowercased() == "canonical" { canonicalURL = document.attribute("href", of: index) }
+            case "html" where htmlLanguage == nil:
+                htmlLanguage = document.attribute("lang", of: index)
+            case "title" where documentTitle == nil:
+                documentTitle = document.textContent(of: index)
+            case "script":
+                guard document.attribute("type", of: index)?.lowercased().contains("ld+json") == true else { continue }
+                let text = document.textContent(of: index)
+                guard let data = text.data(using: .utf8),
+                      let json = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) else { continue }
+                Self.collectArticles(json, into: &found)
+            default:
+                continue
+            }
+        }
+        jsonLD = found.sorted { $0.rank < $1.rank }.map(\.object)
+    }
+
+    /// The first value of the first meta key that has one.
+    func first(_ keys: [String]) -> String? {
+        for key in keys {
+            if let value = meta[key]?.first(where: { !$0.isEmpty }) { return value }
+        }
+        return nil
+    }
+
+    /// A string field of the article JSON-LD objects.
+    func jsonLDString(_ key: String) -> String? {
+        for object in jsonLD {
+            if let value = object[key] as? String, !value.isEmpty { return value }
+        }
+        return nil
+    }
+
+    /// Author names from JSON-LD (`author` as a string, an object with `name`, or a list of either).
+    func jsonLDAuthors() -> [String] {
+        for object in jsonLD {
+            let names = Self.names(in: object["author"] ?? object["creator"] as Any)
+            if !names.isEmpty { return names }
+        }
+        return []
+    }
+
+    /// The publisher's name from JSON-LD.
+    func jsonLDPublisher() -> String? {
+        for object in jsonLD {
+            if let name = Self.names(in: object["publisher"] as Any).first { return name }
+        }
+        return nil
+    }
+
+    private static func names(in value: Any) -> [String] {
+        if let name = value as? String { return name.isEmpty || name.hasPrefix("http") ? [] : [name] }
+        if let object = value as? [String: Any] { return names(in: object["name"] as Any) }
+        if let list = value as? [Any] { return list.flatMap { names(in: $0) } }
+        return []
+    }
+
+    /// Walks JSON-LD (objects, lists, `@graph`) and keeps the objects of article types.
+    private static func collectArticles(_ json: Any, into found: inout [(rank: Int, object: [String: Any])]) {
+        if let list = json as? [Any] {
+            list.forEach { collectArticles($0, into: &found) }
+        } else if let object = json as? [String: Any] {
+            let types: [String]
+            if let type = object["@type"] as? String { types = [type] } else { types = object["@type"] as? [String] ?? [] }
+            let ranks = types.compactMap { articleTypes.firstIndex(of: $0.lowercased()) }
+            if let rank = ranks.min() { found.append((rank, object)) }
+            if let graph = object["@graph"] { collectArticles(graph, into: &found) }
+            if let main = object["mainEntity"] { collectArticles(main, into: &found) }
+        }
+    }
+}

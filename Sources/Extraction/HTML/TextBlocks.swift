@@ -1,0 +1,85 @@
+import NewsdeskHTML
+
+/// A run of text between two block boundaries of a page, e.g. one paragraph.
+struct TextBlock {
+    /// The nearest block-level element that holds the text.
+    var owner: Int32
+    var tag: String
+    var text: String
+    /// Letters and digits in the text (spaces and punctuation do not count).
+    var length: Int
+    /// The part of `length` inside links.
+    var linkLength: Int
+
+    var linkDensity: Double { length == 0 ? 0 : Double(linkLength) / Double(length) }
+    var isHeading: Bool { tag.count == 2 && tag.first == "h" && tag.last!.isNumber }
+    var isListItem: Bool { tag == "li" || tag == "dd" || tag == "dt" }
+}
+
+/// Splits the visible text of a page into blocks, skipping excluded subtrees,
+/// and numbers every element in document order so that "is this block inside
+/// that element" is a comparison of two integers.
+struct TextBlockCollector {
+    let document: HTMLDocument
+    let excluded: [Bool]
+    private(set) var blocks: [TextBlock] = []
+    /// Pre-order number of each element on entry, and the last number used inside it.
+    private(set) var entry: [Int32]
+    private(set) var exit: [Int32]
+    private var counter: Int32 = 0
+    private var buffer = ""
+    private var bufferLength = 0
+    private var bufferLinkLength = 0
+
+    init(document: HTMLDocument, excluded: [Bool]) {
+        self.document = document
+        self.excluded = excluded
+        entry = Array(repeating: -1, count: document.nodes.count)
+        exit = Array(repeating: -1, count: document.nodes.count)
+    }
+
+    mutating func collect(from start: Int32) {
+        walk(start, owner: start, inLink: false)
+        flush(owner: start)
+    }
+
+    private mutating func walk(_ index: Int32, owner: Int32, inLink: Bool) {
+        let node = document.nodes[Int(index)]
+        switch node.kind {
+        case .text:
+            append(node.text, inLink: inLink)
+        case .document, .element:
+            guard !excluded[Int(index)] else { return }
+            counter += 1
+            entry[Int(index)] = counter
+            defer { exit[Int(index)] = counter }
+            if node.name == "br" { buffer += "\n"; return }
+            let isBlock = HTMLTags.block.contains(node.name)
+            if isBlock { flush(owner: owner) }
+            let childOwner = isBlock ? index : owner
+            let childInLink = inLink || node.name == "a"
+            var child = node.firstChild
+            while child >= 0 {
+                walk(child, owner: childOwner, inLink: childInLink)
+                child = document.nodes[Int(child)].nextSibling
+            }
+            if isBlock { flush(owner: index) }
+        }
+    }
+
+    private mutating func append(_ text: String, inLink: Bool) {
+        let letters = countLettersAndDigits(text)
+        buffer += text
+        bufferLength += letters
+        if inLink { bufferLinkLength += letters }
+    }
+
+    private mutating func flush(owner: Int32) {
+        defer { buffer = ""; bufferLength = 0; bufferLinkLength = 0 }
+        guard bufferLength > 0 else { return }
+        let lines = buffer.split(separator: "\n").map { collapseWhitespace(String($0)) }.filter { !$0.isEmpty }
+        let text = document.nodes[Int(owner)].name == "pre" ? buffer : lines.joined(separator: "\n")
+        blocks.append(TextBlock(owner: owner, tag: document.nodes[Int(owner)].name, text: text,
+                                length: bufferLength, linkLength: bufferLinkLength))
+    }
+}

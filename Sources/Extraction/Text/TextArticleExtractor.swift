@@ -1,0 +1,156 @@
+import NewsdeskHTML
+import NewsdeskModel
+
+/// Cleans text as scrapers save it: a header of menus, widgets, a title, bylines
+/// and dates; the body with ads, captions and credits mixed in; a trailer of
+/// comment forms and teasers of other stories. Works line by line, in zones:
+///
+/// - header: lines before the first prose line. The title is the first line there
+///   that reads like a headline; short lines (sections, names, dates) are dropped,
+///   a long one after the title is the standfirst and kept.
+/// - body: every line except boilerplate phrases, captions and repeats.
+/// - trailer: from a teaser or comment heading ("You may also like") to the end.
+struct TextArticleExtractor {
+    struct Result {
+        var title: String?
+        var byline: String?
+        var paragraphs: [String]
+        var published: (SimpleDate, DateEvidence)?
+    }
+
+    /// Headings after which a scraped page holds only teasers, comments and footers.
+    static let trailerHeadings: Set<String> = [
+        "you may also like", "you might also like", "related articles", "related stories", "related posts", "related",
+        "latest news", "latest articles", "must read", "more stories", "top news", "top stories", "recommended to you",
+        "recommended", "most popular", "most read", "trending", "trending now", "more news", "read next",
+        "please enter your comment", "leave a reply", "leave a comment", "comments", "post a comment",
+        "das könnte sie auch interessieren", "mehr zum thema", "à lire aussi", "sur le même sujet", "te puede interesar",
+        "noticias relacionadas", "más noticias", "articles similaires", "ähnliche artikel", "stay connected",
+    ]
+
+    func extract(_ content: String) -> Result {
+        var lines = content.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+            .map { collapseWhitespace(String($0)) }
+        var published: (SimpleDate, DateEvidence)?
+        if let first = lines.firstIndex(where: { !$0.isEmpty }), let (date, rest) = Self.leadingDateLine(lines[first]) {
+            published = (date, DateEvidence(source: "date-line", raw: String(lines[first].prefix(16)), confidence: 0.9))
+            lines[first] = rest
+        }
+        lines = lines.filter { !$0.isEmpty }
+        lines = Self.withoutTruncatedRepeats(lines)
+
+        var result = Result(paragraphs: [])
+        var seen = Set<String>()
+        var inHeader = true
+        var headerDates: [(FoundDate, String, afterTitle: Bool, widget: Bool)] = []
+        var bylines: [(index: Int, name: String)] = []
+        for (i, line) in lines.enumerated() {
+            let lower = line.lowercased().trimmingScalars(in: BoilerplateLines.edgePunctuation)
+            if Self.trailerHeadings.contains(lower), !result.paragraphs.isEmpty { break }
+            if line.count < 120, !seen.insert(line).inserted { continue }
+            if BoilerplateLines.isBoilerplate(line) { continue }
+            if inHeader, !Self.isProse(line) {
+                if let found = Self.dateOnly(line) {
+                    let widget = Self.isWidgetNeighbourhood(lines, around: i)
+                    headerDates.append((found, line, result.title != nil, widget))
+                    continue
+                }
+                if result.title == nil, Self.isHeadline(line) { result.title = line; continue }
+                if result.title != nil, line.split(separator: " ").count >= 8 { result.paragraphs.append(line); continue }
+                if result.title != nil, Self.looksLikeName(line) { bylines.append((i, line)) }
+                continue
+            }
+            inHeader = false
+            result.paragraphs.append(line)
+        }
+        // A name right above a date line is the byline; "Ukrainian News" above it is a section.
+        let dated = bylines.first { $0.index + 1 < lines.count && Self.dateOnly(lines[$0.index + 1]) != nil }
+        result.byline = (dated ?? bylines.first).map { HTMLTitleAndByline.cleanName($0.name) }
+        if published == nil { published = Self.choosePublished(headerDates, firstParagraph: result.paragraphs.first) }
+        result.published = published
+        return result
+    }
+
+    // MARK: - Line kinds
+
+    static func isProse(_ line: String) -> Bool {
+        let words = line.split(separator: " ").count
+        if words >= 25 { return true }
+        guard words >= 8, let last = line.last else { return false }
+        return ".!?\"”»)".contains(last) || ":;".contains(last) && words >= 12
+    }
+
+    static func isHeadline(_ line: String) -> Bool {
+        let words = line.split(separator: " ").count
+        return words >= 4 && line.count <= 220 && dateOnly(line) == nil
+    }
+
+    /// "Jane Doe", "By Jane Doe": two to four capitalised words.
+    static func looksLikeName(_ line: String) -> Bool {
+        let name = HTMLTitleAndByline.cleanName(line)
+        let words = name.split(separator: " ")
+        return (2...4).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true } && !name.contains(where: \.isNumber)
+    }
+
+    /// A line that is a date and little else ("14 April 2021, 10:", "Thursday, April 18, 2024").
+    static func dateOnly(_ line: String) -> FoundDate? {
+        guard line.count <= 60, let found = DateParser.dates(in: line, limit: 1).first else { return nil }
+        let words = line.split(whereSeparator: { !$0.isLetter }).count
+        return words <= 6 ? found : nil
+    }
+
+    /// A " date 2021-04-13 " prefix that some scrapers put before the text.
+    static func leadingDateLine(_ line: String) -> (SimpleDate, String)? {
+        guard line.lowercased().hasPrefix("date ") else { return nil }
+        let rest = line.dropFirst(5)
+        guard let date = SimpleDate(iso: rest), DateParser.years.contains(date.year) else { return nil }
+        return (date, collapseWhitespace(String(rest.dropFirst(10))))
+    }
+
+    /// Dates shown beside a temperature, a city or a "Buy now" button belong to the site's
+    /// header widget (the day the page was fetched), not to the article.
+    static func isWidgetNeighbourhood(_ lines: [String], around index: Int) -> Bool {
+        let window = lines[max(0, index - 3)...min(lines.count - 1, index + 3)]
+        return window.contains { line in
+            isTemperature(line) || ["buy now", "subscribe", "sign in", "log in", "e-paper", "epaper", "today's paper"].contains(line.lowercased())
+        }
+    }
+
+    static func isTemperature(_ line: String) -> Bool {
+        let compact = line.replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "°", with: "")
+        guard let last = compact.last, last == "C" || last == "F" else { return false }
+        let number = compact.dropLast()
+        return !number.isEmpty && number.count <= 6 && number.allSatisfy { $0.isNumber || $0 == "." || $0 == "," || $0 == "-" }
+    }
+
+    /// A header date after the title is the byline's; one before the title counts only without
+    /// widget cues; a dateline at the start of the body comes next.
+    static func choosePublished(_ dates: [(FoundDate, String, afterTitle: Bool, widget: Bool)], firstParagraph: String?) -> (SimpleDate, DateEvidence)? {
+        if let byline = dates.first(where: { $0.afterTitle && !$0.widget }) {
+            return (byline.0.date, DateEvidence(source: "byline", raw: byline.1, confidence: 0.8))
+        }
+        if let paragraph = firstParagraph, let found = DateParser.dates(in: paragraph.prefix(80), limit: 1).first, found.position < 12 {
+            return (found.date, DateEvidence(source: "dateline", raw: String(paragraph.prefix(60)), confidence: 0.7))
+        }
+        if let header = dates.first(where: { !$0.widget && !$0.0.withWeekday }) {
+            return (header.0.date, DateEvidence(source: "header", raw: header.1, confidence: 0.5))
+        }
+        return nil
+    }
+
+    /// Drops "World NATO calls on Moscow to…" when the full headline follows: scrapers keep
+    /// truncated teaser copies of a title next to the title itself.
+    static func withoutTruncatedRepeats(_ lines: [String]) -> [String] {
+        var kept: [String] = []
+        for (i, line) in lines.enumerated() {
+            guard line.hasSuffix("...") || line.hasSuffix("…") else { kept.append(line); continue }
+            let stem = line.trimmingScalars(in: Set(".… ".unicodeScalars))
+            let words = stem.split(separator: " ")
+            let probes = [stem, words.dropFirst().joined(separator: " ")].filter { $0.split(separator: " ").count >= 4 }
+            let next = lines[(i + 1)..<min(lines.count, i + 4)]
+            if probes.contains(where: { probe in next.contains { $0.hasPrefix(probe) } }) { continue }
+            kept.append(line)
+        }
+        return kept
+    }
+}
