@@ -4,60 +4,53 @@ import NewsdeskHTML
 /// captions, hidden parts) so that the text walk can skip them.
 struct BoilerplateFilter {
     let document: HTMLDocument
-    /// Characters of paragraph text below each node, to keep a container that holds the article.
-    private var paragraphText: [Int]
     private var verdicts: [String: Bool] = [:]
 
     init(document: HTMLDocument) {
         self.document = document
-        paragraphText = Array(repeating: 0, count: document.nodes.count)
-        // Children follow their parents in the node array, so one backward pass sums subtrees.
-        for i in stride(from: document.nodes.count - 1, through: 1, by: -1) {
-            let node = document.nodes[i]
-            if node.kind == .text, document.nodes[Int(node.parent)].name == "p" {
-                paragraphText[i] = node.text.utf8.count
-            }
-            paragraphText[Int(node.parent)] += paragraphText[i]
-        }
     }
 
-    /// One flag per node: true when the node and everything below it is boilerplate.
-    mutating func excludedNodes() -> [Bool] {
+    /// Elements that never hold article text, by tag alone.
+    func excludedByTag() -> [Bool] {
         var excluded = Array(repeating: false, count: document.nodes.count)
-        let total = max(1, paragraphText[0])
         for i in 1..<document.nodes.count {
             let node = document.nodes[i]
-            if excluded[Int(node.parent)] { excluded[i] = true; continue }
-            guard node.kind == .element else { continue }
-            let share = Double(paragraphText[i]) / Double(total)
-            excluded[i] = isBoilerplate(Int32(i), share: share)
+            excluded[i] = excluded[Int(node.parent)] || node.kind == .element && BoilerplateRules.droppedTags.contains(node.name)
         }
         return excluded
     }
 
-    private mutating func isBoilerplate(_ index: Int32, share: Double) -> Bool {
+    /// One flag per node: true when the node and everything below it is furniture.
+    /// Nodes in `protected` (the container that holds the prose, and its ancestors)
+    /// stay whatever their class names say: sites wrap articles in "hidden-xs",
+    /// "read_more" or "date-outer" boxes.
+    mutating func excludedNodes(protecting protected: Set<Int32>) -> [Bool] {
+        var excluded = excludedByTag()
+        for i in 1..<document.nodes.count where !excluded[i] {
+            let node = document.nodes[i]
+            if excluded[Int(node.parent)] { excluded[i] = true; continue }
+            guard node.kind == .element, !protected.contains(Int32(i)) else { continue }
+            excluded[i] = isFurniture(Int32(i))
+        }
+        return excluded
+    }
+
+    private mutating func isFurniture(_ index: Int32) -> Bool {
         let node = document.nodes[Int(index)]
-        if BoilerplateRules.droppedTags.contains(node.name) { return true }
-        if BoilerplateRules.furnitureTags.contains(node.name), share < 0.4 { return true }
-        if isHidden(index) { return share < 0.5 }
+        if BoilerplateRules.furnitureTags.contains(node.name) || isHidden(index) { return true }
         var classAndID = ""
-        for attribute in node.attributes where attribute.name == "class" || attribute.name == "id" || attribute.name == "role" {
+        for attribute in node.attributes where attribute.name == "class" || attribute.name == "id" {
             classAndID += " " + attribute.value
         }
         if let role = document.attribute("role", of: index),
            ["navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alert"].contains(role) {
-            return share < 0.4
+            return true
         }
         guard !classAndID.isEmpty else { return false }
-        let verdict: Bool
-        if let cached = verdicts[classAndID] {
-            verdict = cached
-        } else {
-            verdict = Self.marksBoilerplate(classAndID)
-            verdicts[classAndID] = verdict
-        }
-        // A container holding most of the article text stays, whatever its name says.
-        return verdict && share < 0.4
+        if let cached = verdicts[classAndID] { return cached }
+        let verdict = Self.marksBoilerplate(classAndID)
+        verdicts[classAndID] = verdict
+        return verdict
     }
 
     private func isHidden(_ index: Int32) -> Bool {

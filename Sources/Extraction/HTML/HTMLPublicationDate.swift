@@ -40,7 +40,29 @@ struct HTMLPublicationDate {
            let date = DateParser.parseField(value) {
             return (date, DateEvidence(source: "modified", raw: value, confidence: 0.45))
         }
+        if let (date, raw) = nearestTextDate(to: container) {
+            return (date, DateEvidence(source: "text", raw: raw, confidence: 0.35))
+        }
         return nil
+    }
+
+    /// The full date written in visible text closest to the start of the article container:
+    /// pages without markup for it still print the date beside the headline or byline.
+    private func nearestTextDate(to container: Int32) -> (SimpleDate, String)? {
+        var best: (distance: Int, date: SimpleDate, raw: String)?
+        let hidden: Set<String> = ["script", "style", "title", "head", "noscript", "template"]
+        for (i, node) in document.nodes.enumerated() where node.kind == .text && node.text.utf8.count < 400 {
+            let distance = abs(i - Int(container))
+            if let best, best.distance <= distance { break }
+            guard !hidden.contains(document.nodes[Int(node.parent)].name),
+                  let found = DateParser.dates(in: node.text, limit: 1).first else { continue }
+            // Dates after the start count double: the byline precedes the body, comments follow it.
+            let weighted = i < Int(container) ? distance : 2 * distance
+            if best == nil || weighted < best!.distance {
+                best = (weighted, found.date, collapseWhitespace(node.text).prefix(80).description)
+            }
+        }
+        return best.map { ($0.date, $0.raw) }
     }
 
     /// A `<time>` (or itemprop=datePublished) element: the one marked as publication first, else the first one.

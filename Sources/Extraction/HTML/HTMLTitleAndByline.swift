@@ -1,3 +1,4 @@
+import Foundation
 import NewsdeskHTML
 
 /// Chooses the headline and the byline of a page from its markup.
@@ -10,16 +11,33 @@ struct HTMLTitleAndByline {
 
     /// The headline: the page's `<h1>` when the declared titles confirm it, else the
     /// declared title (JSON-LD headline, og:title, `<title>`) without its site name.
-    func title(siteNames: [String]) -> String? {
+    /// `firstBlock` is the element holding the first paragraph of the body: the
+    /// heading just above it is the headline when the declared titles name only the site.
+    func title(siteNames: [String], firstBlock: Int32) -> String? {
         let declared = [metadata.first(["og:title", "twitter:title"]), metadata.jsonLDString("headline"), metadata.documentTitle]
             .compactMap { $0.map(collapseWhitespace) }.filter { !$0.isEmpty }
-        let headings = document.elements(named: "h1").map { document.textContent(of: $0) }.filter { $0.count >= 6 }
+        let headings = document.elements(named: "h1").map { document.textContent(of: $0) }.filter { $0.count >= 3 }
         for heading in headings {
             let lower = heading.lowercased()
             if declared.contains(where: { $0.lowercased().contains(lower) || lower.contains($0.lowercased()) }) { return heading }
         }
+        if let heading = headingAbove(firstBlock) { return heading }
         if let first = declared.first { return Self.withoutSiteName(first, siteNames: siteNames) }
         return headings.first
+    }
+
+    /// The last h1–h3 before `block` in document order, within a few hundred nodes.
+    private func headingAbove(_ block: Int32) -> String? {
+        var i = Int(block)
+        let limit = max(0, i - 400)
+        while i > limit {
+            i -= 1
+            let node = document.nodes[i]
+            guard node.kind == .element, node.name == "h1" || node.name == "h2" || node.name == "h3" else { continue }
+            let text = document.textContent(of: Int32(i))
+            if text.count >= 3, !BoilerplateLines.isBoilerplate(text) { return text }
+        }
+        return nil
     }
 
     /// Removes a leading or trailing site name: keeps the longest part, unless a part names the site.
@@ -61,31 +79,68 @@ struct HTMLTitleAndByline {
             let index = Int32(i)
             let itemprop = document.attribute("itemprop", of: index)?.lowercased()
             let rel = document.attribute("rel", of: index)?.lowercased()
-            if itemprop == "author" || rel == "author" {
+            if itemprop == "author" || itemprop == "creator" || rel == "author" {
                 let nameNode = document.descendants(of: index).first { document.attribute("itemprop", of: $0)?.lowercased() == "name" }
                 let text = document.textContent(of: nameNode ?? index)
                 if !text.isEmpty, text.count < 80 { found.append(text) }
             }
         }
         if !found.isEmpty { return found }
-        for (i, node) in document.nodes.enumerated() where node.kind == .element {
+        var inComments = Array(repeating: false, count: document.nodes.count)
+        for (i, node) in document.nodes.enumerated() where node.kind == .element && i > 0 {
             let classes = ((document.attribute("class", of: Int32(i)) ?? "") + " " + (document.attribute("id", of: Int32(i)) ?? "")).lowercased()
-            guard classes.contains("byline") || classes.contains("author") && !classes.contains("authority") else { continue }
-            let text = document.textContent(of: Int32(i))
-            if !text.isEmpty, text.count < 80 { return [text] }
+            inComments[i] = inComments[Int(node.parent)] || classes.contains("comment") || node.name == "form" || classes.contains("footer")
+            guard !inComments[i], classes.contains("byline") || classes.contains("author") && !classes.contains("authority") else { continue }
+            let text = Self.cleanName(document.textContent(of: Int32(i)))
+            if !text.isEmpty, text.count < 60 { return [text] }
         }
         return []
     }
 
-    /// Words that introduce a byline ("By", "Von", "Par", "Por" …).
-    static let bylinePrefixes = ["by ", "von ", "par ", "por ", "di ", "door ", "av ", "autor: ", "author: ", "written by ", "text: ", "texto: ", "autorin: "]
+    /// Phrases that introduce a byline, longest first ("View all posts by", "Von", "Par" …).
+    static let bylineLeadIns: [String] = [
+        "view all posts by", "zeige alle beiträge von", "alle beiträge von", "weitere artikel von", "post author",
+        "posted by", "written by", "geschrieben von", "veröffentlicht von", "publiziert von", "publié par",
+        "publicado por", "pubblicato da", "escrito por", "ein beitrag von", "author:", "autor:", "autorin:",
+        "auteur :", "auteur:", "von:", "by:", "text:", "texto:", "author", "autorin", "autor", "auteur",
+        "von", "vom", "by", "par", "por", "di", "door", "av", "|",
+    ].sorted { $0.count > $1.count }
 
+    /// Where a byline's name ends: dates, roles and comment verbs follow it.
+    static let bylineStops = [" am ", " on ", " le ", " el ", " – ", " - ", " | ", ",", "(", " said", " says", " sagt", "•", "·", " im gespräch", "\n"]
+
+    /// Values that fill an author field without naming anyone.
+    static let notNames: Set<String> = [
+        "name", "name *", "no author", "admin", "wordpressadmin", "administrator", "by", "author", "autor", "unknown",
+        "redaktion", "editor", "staff", "guest", "anonymous", "webmaster",
+    ]
+
+    /// A person's name from a byline text, or "" when it names no one.
     static func cleanName(_ raw: String) -> String {
         var name = collapseWhitespace(raw)
-        for prefix in bylinePrefixes where name.lowercased().hasPrefix(prefix) {
-            name = String(name.dropFirst(prefix.count))
+        var changed = true
+        while changed {
+            changed = false
+            let lower = name.lowercased()
+            for leadIn in bylineLeadIns where lower.hasPrefix(leadIn) {
+                let rest = name.dropFirst(leadIn.count)
+                // "AuthorJane Doe": scraped bylines glue the label to the name.
+                guard let next = rest.first, next == " " || next == ":" || next.isUppercase || leadIn.last == ":" || leadIn == "|" else { continue }
+                name = collapseWhitespace(String(rest)).trimmingScalars(in: nameEdges)
+                changed = true
+                break
+            }
         }
-        if let cut = name.range(of: " | ") { name = String(name[..<cut.lowerBound]) }
-        return name.trimmingScalars(in: BoilerplateLines.creditEdges.union([",", ";", ":", "-", "–", "—"]))
+        for stop in bylineStops {
+            if let cut = name.range(of: stop, options: .caseInsensitive) { name = String(name[..<cut.lowerBound]) }
+        }
+        if let digit = name.firstIndex(where: \.isNumber) { name = String(name[..<digit]) }
+        name = name.trimmingScalars(in: nameEdges)
+        let lower = name.lowercased()
+        if notNames.contains(lower) || lower.contains("@") || lower.contains("http") || lower.contains("erforderlich")
+            || lower.contains("required") || name.count < 2 { return "" }
+        return name
     }
+
+    static let nameEdges = BoilerplateLines.creditEdges.union([",", ";", ":", "-", "–", "—", "|", "*", "→", "»", "«"])
 }

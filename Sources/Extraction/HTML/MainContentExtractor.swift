@@ -17,19 +17,20 @@ struct MainContentExtractor {
     let document: HTMLDocument
 
     /// The article body as paragraphs, and the container it came from.
-    func extract(title: String?) -> (paragraphs: [String], container: Int32) {
-        var filter = BoilerplateFilter(document: document)
-        let excluded = filter.excludedNodes()
+    func extract(title: String?) -> (paragraphs: [String], container: Int32, firstBlock: Int32) {
         let start = document.elements(named: "body").first ?? HTMLDocument.root
-        var collector = TextBlockCollector(document: document, excluded: excluded)
-        collector.collect(from: start)
-        let blocks = collector.blocks
-        guard !blocks.isEmpty else { return ([], start) }
+        var filter = BoilerplateFilter(document: document)
+        // First pass on tag rules alone: where is the prose? Elements holding at least
+        // half of it are then safe from class-name rules in the second pass.
+        let rough = TextBlockCollector.collect(document, excluded: filter.excludedByTag(), from: start)
+        let protected = majorityProseHolders(rough)
 
-        let container = bestContainer(blocks: blocks, visited: collector.entry, fallback: start)
+        let collector = TextBlockCollector.collect(document, excluded: filter.excludedNodes(protecting: protected), from: start)
+        guard !collector.blocks.isEmpty else { return ([], start, start) }
+        let container = bestContainer(collector, fallback: start)
         let low = collector.entry[Int(container)], high = collector.exit[Int(container)]
-        let inside = blocks.filter { low <= collector.entry[Int($0.owner)] && collector.entry[Int($0.owner)] <= high }
-        return (clean(inside, title: title), container)
+        let inside = collector.blocks.filter { low <= collector.entry[Int($0.owner)] && collector.entry[Int($0.owner)] <= high }
+        return (clean(inside, title: title), container, inside.first(where: { !$0.isHeading })?.owner ?? container)
     }
 
     /// Whether a block reads as article prose.
@@ -39,9 +40,10 @@ struct MainContentExtractor {
         return block.length >= 25 && block.text.last.map { ".!?。！？\"”»".contains($0) } == true
     }
 
-    private func bestContainer(blocks: [TextBlock], visited: [Int32], fallback: Int32) -> Int32 {
+    private func bestContainer(_ collector: TextBlockCollector, fallback: Int32) -> Int32 {
         var balance = [Double](repeating: 0, count: document.nodes.count)
-        for block in blocks {
+        let visited = collector.entry
+        for block in collector.blocks {
             let vote = Self.isProse(block) ? Double(block.length) : -Self.furniturePenalty * Double(block.length)
             var node = block.owner
             while node >= 0 {
@@ -56,6 +58,21 @@ struct MainContentExtractor {
             if weighted > bestScore { bestScore = weighted; best = Int32(i) }
         }
         return best
+    }
+
+    /// The elements that hold at least half of the prose of the page.
+    private func majorityProseHolders(_ collector: TextBlockCollector) -> Set<Int32> {
+        var prose: [Int32: Int] = [:]
+        var total = 0
+        for block in collector.blocks where Self.isProse(block) {
+            total += block.length
+            var node = block.owner
+            while node >= 0 {
+                prose[node, default: 0] += block.length
+                node = document.nodes[Int(node)].parent
+            }
+        }
+        return Set(prose.filter { 2 * $0.value >= total && total > 0 }.keys)
     }
 
     /// Containers that declare themselves the article body get a small head start.

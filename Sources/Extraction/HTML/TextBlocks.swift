@@ -38,9 +38,12 @@ struct TextBlockCollector {
         exit = Array(repeating: -1, count: document.nodes.count)
     }
 
-    mutating func collect(from start: Int32) {
-        walk(start, owner: start, inLink: false)
-        flush(owner: start)
+    /// The blocks below `start`, skipping excluded subtrees.
+    static func collect(_ document: HTMLDocument, excluded: [Bool], from start: Int32) -> TextBlockCollector {
+        var collector = TextBlockCollector(document: document, excluded: excluded)
+        collector.walk(start, owner: start, inLink: false)
+        collector.flush(owner: start)
+        return collector
     }
 
     private mutating func walk(_ index: Int32, owner: Int32, inLink: Bool) {
