@@ -74,6 +74,7 @@ struct TextArticleExtractor {
     // MARK: - Line kinds
 
     static func isProse(_ line: String) -> Bool {
+        if line.hasSuffix("...") || line.hasSuffix("…") { return false }  // a truncated teaser
         let words = line.split(separator: " ").count
         if words >= 25 { return true }
         guard words >= 8, let last = line.last else { return false }
@@ -144,13 +145,18 @@ struct TextArticleExtractor {
         var kept: [String] = []
         for (i, line) in lines.enumerated() {
             guard line.hasSuffix("...") || line.hasSuffix("…") else { kept.append(line); continue }
-            let stem = line.trimmingScalars(in: Set(".… ".unicodeScalars))
+            let stem = straightQuotes(line.trimmingScalars(in: Set(".… ".unicodeScalars)))
             let words = stem.split(separator: " ")
             let probes = [stem, words.dropFirst().joined(separator: " ")].filter { $0.split(separator: " ").count >= 4 }
-            let next = lines[(i + 1)..<min(lines.count, i + 4)]
+            let next = lines[(i + 1)..<min(lines.count, i + 4)].map(straightQuotes)
             if probes.contains(where: { probe in next.contains { $0.hasPrefix(probe) } }) { continue }
             kept.append(line)
         }
         return kept
+    }
+
+    /// Typographic quotes as straight ones, so that copies of a line made by different tools compare equal.
+    static func straightQuotes(_ text: String) -> String {
+        String(text.map { "“”„‟«»\"".contains($0) ? "\"" : "‘’‚‛".contains($0) ? "'" : $0 })
     }
 }

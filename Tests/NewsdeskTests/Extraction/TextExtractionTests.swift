@@ -1,0 +1,98 @@
+import NewsdeskModel
+import Testing
+@testable import NewsdeskExtraction
+
+@Suite struct TextExtractionTests {
+    let extractor = ArticleExtractor()
+
+    func article(_ name: String) throws -> Article {
+        extractor.extract(RawDocument(sourcePath: name, format: .text, content: try extractionFixture(name)))
+    }
+
+    @Test func findsTitleBylineAndBylineDateBelowAWidget() throws {
+        let a = try article("scraped.txt")
+        #expect(a.title == "Council approves new tram line to the eastern docks")
+        #expect(a.byline == "Nessa Quill")
+        // The widget's "Monday, March 3, 2025" is the scrape date; the byline's date is the article's.
+        #expect(a.published == SimpleDate(year: 2023, month: 1, day: 14))
+        #expect(a.publishedEvidence?.source == "byline")
+    }
+
+    @Test func keepsBodyStandfirstAndSubheadingDropsBoilerplate() throws {
+        let a = try article("scraped.txt")
+        let paragraphs = a.paragraphs.map(String.init)
+        #expect(paragraphs.first == "The vote ends a decade of argument over how to connect the new housing district")
+        #expect(paragraphs.contains("Costs and delays"))
+        #expect(paragraphs.contains { $0.hasPrefix("Councillors voted 31 to 12") })
+        for furniture in ["Advertisement", "640x360", "Please enter", "You May Also Like", "Storm warning", "Nessa Quill", "Buy now", "12.5 C"] {
+            #expect(!a.text.contains(furniture), "\(furniture) leaked into the body")
+        }
+    }
+
+    @Test func claimsNoDateFromAHeaderWidget() throws {
+        let a = try article("widget.txt")
+        #expect(a.title == "Mayor opens the rebuilt Ellery swing bridge to traffic")
+        #expect(a.published == nil)
+        #expect(a.paragraphs.count == 2)
+    }
+
+    @Test func leadingDateLineIsEvidence() {
+        let text = " date 2021-06-30 Divers recovered a bronze bell from the wreck off Carrow Head on Tuesday, the museum said.\n\nIt will go on show in the autumn after conservation work that could take months."
+        let a = extractor.extract(RawDocument(sourcePath: "bell.txt", format: .text, content: text))
+        #expect(a.published == SimpleDate(year: 2021, month: 6, day: 30))
+        #expect(a.publishedEvidence?.source == "date-line")
+        #expect(a.text.hasPrefix("Divers recovered a bronze bell"))
+    }
+
+    @Test func dropsTruncatedTeaserCopyOfTheTitle() {
+        let text = "Local Mill owners agree to restore the old weir before...\n\nMill owners agree to restore the old weir before the spring floods\n\nThe owners of three mills on the river Tane agreed on Thursday to pay for repairs to the weir that protects the lower town from floods."
+        let a = extractor.extract(RawDocument(sourcePath: "weir.txt", format: .text, content: text))
+        #expect(a.title == "Mill owners agree to restore the old weir before the spring floods")
+        #expect(!a.text.contains("Local Mill"))
+    }
+}
+
+@Suite struct DateParserTests {
+    @Test(arguments: [
+        ("2021-04-14T10:00:00+03:00", "2021-04-14"), ("14 April 2021, 10:", "2021-04-14"), ("April 14th, 2021", "2021-04-14"),
+        ("14. April 2021", "2021-04-14"), ("14 avril 2021", "2021-04-14"), ("14 de abril de 2021", "2021-04-14"),
+        ("14.04.2021", "2021-04-14"), ("04/14/2021", "2021-04-14"), ("Wed, 14 Apr 2021 10:00:00 GMT", "2021-04-14"),
+        ("14 kwietnia 2021", "2021-04-14"), ("14 апреля 2021", "2021-04-14"),
+    ])
+    func parsesCommonForms(input: String, expected: String) {
+        #expect(DateParser.parseField(input)?.description == expected)
+    }
+
+    @Test func refusesImpossibleAndPartialDates() {
+        #expect(DateParser.parseField("31 April 2021") == nil)
+        #expect(DateParser.parseField("on Tuesday, 14 April") == nil)
+        #expect(DateParser.parseField("2021-13-01") == nil)
+    }
+
+    @Test func urlDates() {
+        #expect(HTMLPublicationDate.urlDate("https://x.example/2019/11/19/story/")?.description == "2019-11-19")
+        #expect(HTMLPublicationDate.urlDate("https://x.example/06-Feb-2023/quake")?.description == "2023-02-06")
+        #expect(HTMLPublicationDate.urlDate("https://x.example/news/275221/") == nil)
+    }
+
+    @Test func weekdaysAndDayArithmetic() {
+        let date = SimpleDate(year: 2021, month: 4, day: 14)!
+        #expect(date.weekday == 2)  // a Wednesday
+        #expect(date.adding(days: -1).description == "2021-04-13")
+        #expect(SimpleDate(dayNumber: date.dayNumber) == date)
+    }
+}
+
+@Suite struct BoilerplateLineTests {
+    @Test(arguments: ["- Advertisement -", "Please enter your comment!", "648x415 minister at the podium",
+                      "Minister at the podium – Jane Roe / POOL / AFP", "READ MORE: Storm hits coast", "Lesen Sie auch: Neue Brücke"])
+    func recognisesFurniture(line: String) {
+        #expect(BoilerplateLines.isBoilerplate(line))
+    }
+
+    @Test(arguments: ["The minister said the ad campaign would run until May.", "Avoid the error of 2014",
+                      "Read the report, the union said, before judging the crews."])
+    func keepsProseAndSubheadings(line: String) {
+        #expect(!BoilerplateLines.isBoilerplate(line))
+    }
+}
