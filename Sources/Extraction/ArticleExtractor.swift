@@ -23,13 +23,14 @@ public struct ArticleExtractor: Sendable {
         let url = document.url ?? metadata.canonicalURL ?? metadata.first(["og:url"])
         let host = url.flatMap(outlet(fromURL:))
         let siteName = metadata.first(["og:site_name", "application-name", "twitter:site"]) ?? metadata.jsonLDPublisher()
-        let names = HTMLTitleAndByline(document: page, metadata: metadata)
+        let classNames = ClassNames(document: page)
+        let names = HTMLTitleAndByline(document: page, metadata: metadata, classNames: classNames)
         let siteNames = [siteName, host, host?.split(separator: ".").first.map(String.init)].compactMap { $0 }
         let declaredTitle = metadata.first(["og:title", "twitter:title"]) ?? metadata.documentTitle
         var (paragraphs, container, firstBlock) = MainContentExtractor(document: page).extract(title: declaredTitle)
-        let title = names.title(siteNames: siteNames, firstBlock: firstBlock)
+        let title = names.title(siteNames: siteNames, firstBlock: firstBlock, hint: document.hints.title)
         if let title, paragraphs.first?.lowercased() == title.lowercased() { paragraphs.removeFirst() }
-        let date = HTMLPublicationDate(document: page, metadata: metadata).resolve(url: url, container: container)
+        let date = HTMLPublicationDate(document: page, metadata: metadata, classNames: classNames).resolve(url: url, container: container)
         var article = Article(sourcePath: document.sourcePath, record: document.record, url: url, title: title,
                               byline: names.byline(container: container), outlet: host ?? siteName,
                               published: date?.0, publishedEvidence: date?.1,

@@ -82,7 +82,7 @@ public enum BoilerplateLines {
 
     /// "Minister at the podium – Jane Doe / POOL / AFP": a short line ending in an agency credit.
     static func isPhotoCredit(_ lower: String) -> Bool {
-        guard lower.count < 250, !lower.hasSuffix(".") || lower.hasSuffix("photo.") else { return false }
+        guard lower.utf8.count < 300, !lower.hasSuffix(".") || lower.hasSuffix("photo.") else { return false }
         let tail = lower.split(whereSeparator: { "/|©".contains($0) }).last.map { String($0).trimmingScalars(in: creditEdges) } ?? ""
         guard lower.utf8.contains(UInt8(ascii: "/")) || lower.utf8.contains(UInt8(ascii: "|")) || lower.contains("©") else {
             return lower.hasSuffix("(ap photo)") || lower.hasSuffix("(reuters)") && lower.count < 80

@@ -113,6 +113,8 @@ public struct HTMLNode: Sendable {
     public var kind: Kind
     /// Lowercase tag name for elements, "#text" for text, "#document" for the root.
     public var name: String
+    /// The tag's categories (block, void, heading …), empty for text.
+    public var flags: HTMLTags.Flags = []
     public var attributes: [HTMLAttribute] = []
     /// The decoded text of a text node (empty for elements).
     public var text: String = ""

@@ -48,4 +48,33 @@ public enum HTMLTags {
     public static func breaksText(_ name: String) -> Bool {
         block.contains(name) || name == "img" || name == "td" || name == "th"
     }
+
+    /// The categories of a tag, looked up once per tag instead of once per rule.
+    public struct Flags: OptionSet, Sendable {
+        public let rawValue: UInt16
+        public init(rawValue: UInt16) { self.rawValue = rawValue }
+        public static let void = Flags(rawValue: 1 << 0)
+        public static let rawText = Flags(rawValue: 1 << 1)
+        public static let closesParagraph = Flags(rawValue: 1 << 2)
+        public static let scopeBoundary = Flags(rawValue: 1 << 3)
+        public static let headContent = Flags(rawValue: 1 << 4)
+        public static let heading = Flags(rawValue: 1 << 5)
+        public static let block = Flags(rawValue: 1 << 6)
+        public static let implying = Flags(rawValue: 1 << 7)
+    }
+
+    private static let flagTable: [String: Flags] = {
+        var table: [String: Flags] = [:]
+        let sets: [(Set<String>, Flags)] = [
+            (void, .void), (rawText, .rawText), (closesParagraph, .closesParagraph), (scopeBoundary, .scopeBoundary),
+            (headContent, .headContent), (headings, .heading), (block, .block),
+            (["p", "li", "dd", "dt", "tr", "td", "th", "a", "svg", "math"], .implying),
+        ]
+        for (names, flag) in sets {
+            for name in names { table[name, default: []].insert(flag) }
+        }
+        return table
+    }()
+
+    public static func flags(_ name: String) -> Flags { flagTable[name] ?? [] }
 }

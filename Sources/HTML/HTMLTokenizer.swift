@@ -82,7 +82,7 @@ struct HTMLTokenizer<Sink: HTMLTokenSink> {
             }
         }
         sink.startTag(name, attributes: attributes, selfClosing: selfClosing)
-        if HTMLTags.rawText.contains(name), !selfClosing || name == "script" {
+        if HTMLTags.flags(name).contains(.rawText), !selfClosing || name == "script" {
             rawText(of: name, keep: keepsRawText(name, attributes))
         }
     }

@@ -14,8 +14,8 @@ struct BoilerplateFilter {
     func excludedByTag() -> [Bool] {
         var excluded = Array(repeating: false, count: document.nodes.count)
         for i in 1..<document.nodes.count {
-            let node = document.nodes[i]
-            excluded[i] = excluded[Int(node.parent)] || node.kind == .element && BoilerplateRules.droppedTags.contains(node.name)
+            excluded[i] = excluded[Int(document.nodes[i].parent)]
+                || document.nodes[i].kind == .element && BoilerplateRules.droppedTags.contains(document.nodes[i].name)
         }
         return excluded
     }
@@ -27,19 +27,17 @@ struct BoilerplateFilter {
     mutating func excludedNodes(protecting protected: Set<Int32>) -> [Bool] {
         var excluded = excludedByTag()
         for i in 1..<document.nodes.count where !excluded[i] {
-            let node = document.nodes[i]
-            if excluded[Int(node.parent)] { excluded[i] = true; continue }
-            guard node.kind == .element, !protected.contains(Int32(i)) else { continue }
+            if excluded[Int(document.nodes[i].parent)] { excluded[i] = true; continue }
+            guard document.nodes[i].kind == .element, !protected.contains(Int32(i)) else { continue }
             excluded[i] = isFurniture(Int32(i))
         }
         return excluded
     }
 
     private mutating func isFurniture(_ index: Int32) -> Bool {
-        let node = document.nodes[Int(index)]
-        if BoilerplateRules.furnitureTags.contains(node.name) || isHidden(index) { return true }
+        if BoilerplateRules.furnitureTags.contains(document.nodes[Int(index)].name) || isHidden(index) { return true }
         var classAndID = ""
-        for attribute in node.attributes where attribute.name == "class" || attribute.name == "id" {
+        for attribute in document.nodes[Int(index)].attributes where attribute.name == "class" || attribute.name == "id" {
             classAndID += " " + attribute.value
         }
         if let role = document.attribute("role", of: index),
@@ -60,7 +58,7 @@ struct BoilerplateFilter {
             case "aria-hidden": if attribute.value == "true" { return true }
             case "style":
                 let style = String(attribute.value.lowercased().unicodeScalars.filter { $0 != " " })
-                if style.contains("display:none") || style.contains("visibility:hidden") { return true }
+                if style.has("display:none") || style.has("visibility:hidden") { return true }
             default: break
             }
         }

@@ -5,6 +5,7 @@ import NewsdeskModel
 struct HTMLPublicationDate {
     let document: HTMLDocument
     let metadata: PageMetadata
+    let classNames: ClassNames
 
     /// Meta keys that carry the publication time, by sites' conventions (Open Graph, Dublin Core, Parse.ly …).
     static let publishedMetaKeys = [
@@ -74,12 +75,12 @@ struct HTMLPublicationDate {
             guard node.name == "time" || itemprop == "datepublished" else { continue }
             let value = document.attribute("datetime", of: index) ?? document.attribute("content", of: index) ?? document.textContent(of: index)
             guard let date = DateParser.parseField(value) else { continue }
-            let classes = (document.attribute("class", of: index) ?? "").lowercased()
+            let classes = classNames[i]
             if itemprop == "datepublished" || node.attributes.contains(where: { $0.name == "pubdate" })
-                || classes.contains("publish") || classes.contains("posted") {
+                || classes.has("publish") || classes.has("posted") {
                 return (date, "<\(node.name)> \(value)")
             }
-            if itemprop == "datemodified" || classes.contains("modif") || classes.contains("update") { continue }
+            if itemprop == "datemodified" || classes.has("modif") || classes.has("update") { continue }
             if first == nil { first = (date, "<time> \(value)") }
         }
         return first
@@ -88,10 +89,10 @@ struct HTMLPublicationDate {
     /// Text of elements named as dates ("date", "published", "timestamp", "meta"), read as dates.
     private func dateElement() -> (SimpleDate, String)? {
         for (i, node) in document.nodes.enumerated() where node.kind == .element {
-            let classes = ((document.attribute("class", of: Int32(i)) ?? "") + " " + (document.attribute("id", of: Int32(i)) ?? "")).lowercased()
-            guard classes.contains("date") || classes.contains("publish") || classes.contains("posted")
-                || classes.contains("time") || classes.contains("byline") || classes.contains("meta") else { continue }
-            guard !classes.contains("update"), !classes.contains("modif") else { continue }
+            let classes = classNames[i]
+            guard classes.has("date") || classes.has("publish") || classes.has("posted")
+                || classes.has("time") || classes.has("byline") || classes.has("meta") else { continue }
+            guard !classes.has("update"), !classes.has("modif") else { continue }
             let text = document.textContent(of: Int32(i))
             guard text.count < 200, let found = DateParser.dates(in: text, limit: 1).first else { continue }
             return (found.date, String(text.prefix(80)))

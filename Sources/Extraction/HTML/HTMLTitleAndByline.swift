@@ -5,6 +5,7 @@ import NewsdeskHTML
 struct HTMLTitleAndByline {
     let document: HTMLDocument
     let metadata: PageMetadata
+    let classNames: ClassNames
 
     /// Separators between a headline and a site name in `<title>` and `og:title`.
     static let titleSeparators = [" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " // ", " • ", " ~ "]
@@ -13,7 +14,7 @@ struct HTMLTitleAndByline {
     /// declared title (JSON-LD headline, og:title, `<title>`) without its site name.
     /// `firstBlock` is the element holding the first paragraph of the body: the
     /// heading just above it is the headline when the declared titles name only the site.
-    func title(siteNames: [String], firstBlock: Int32) -> String? {
+    func title(siteNames: [String], firstBlock: Int32, hint: String?) -> String? {
         let declared = [metadata.first(["og:title", "twitter:title"]), metadata.jsonLDString("headline"), metadata.documentTitle]
             .compactMap { $0.map(collapseWhitespace) }.filter { !$0.isEmpty }
         let headings = document.elements(named: "h1").map { document.textContent(of: $0) }.filter { $0.count >= 3 }
@@ -21,6 +22,7 @@ struct HTMLTitleAndByline {
             let lower = heading.lowercased()
             if declared.contains(where: { $0.lowercased().contains(lower) || lower.contains($0.lowercased()) }) { return heading }
         }
+        if let hint { return hint }  // a feed or export named the item
         if let heading = headingAbove(firstBlock) { return heading }
         if let first = declared.first { return Self.withoutSiteName(first, siteNames: siteNames) }
         return headings.first
@@ -88,9 +90,9 @@ struct HTMLTitleAndByline {
         if !found.isEmpty { return found }
         var inComments = Array(repeating: false, count: document.nodes.count)
         for (i, node) in document.nodes.enumerated() where node.kind == .element && i > 0 {
-            let classes = ((document.attribute("class", of: Int32(i)) ?? "") + " " + (document.attribute("id", of: Int32(i)) ?? "")).lowercased()
-            inComments[i] = inComments[Int(node.parent)] || classes.contains("comment") || node.name == "form" || classes.contains("footer")
-            guard !inComments[i], classes.contains("byline") || classes.contains("author") && !classes.contains("authority") else { continue }
+            let classes = classNames[i]
+            inComments[i] = inComments[Int(node.parent)] || classes.has("comment") || node.name == "form" || classes.has("footer")
+            guard !inComments[i], classes.has("byline") || classes.has("author") && !classes.has("authority") else { continue }
             let text = Self.cleanName(document.textContent(of: Int32(i)))
             if !text.isEmpty, text.count < 60 { return [text] }
         }
@@ -132,7 +134,9 @@ struct HTMLTitleAndByline {
             }
         }
         for stop in bylineStops {
-            if let cut = name.range(of: stop, options: .caseInsensitive) { name = String(name[..<cut.lowerBound]) }
+            if let cut = name.lowercased().firstRange(of: stop), let end = cut.lowerBound.samePosition(in: name) {
+                name = String(name[..<end])
+            }
         }
         if let digit = name.firstIndex(where: \.isNumber) { name = String(name[..<digit]) }
         name = name.trimmingScalars(in: nameEdges)

@@ -27,7 +27,9 @@ struct MainContentExtractor {
 
         let collector = TextBlockCollector.collect(document, excluded: filter.excludedNodes(protecting: protected), from: start)
         guard !collector.blocks.isEmpty else { return ([], start, start) }
-        let container = bestContainer(collector, fallback: start)
+        // A fragment (a feed item's content) is all body: there is no page around it to leave out.
+        let isFragment = document.elements(named: "html").isEmpty && document.elements(named: "body").isEmpty
+        let container = isFragment ? start : bestContainer(collector, fallback: start)
         let low = collector.entry[Int(container)], high = collector.exit[Int(container)]
         let inside = collector.blocks.filter { low <= collector.entry[Int($0.owner)] && collector.entry[Int($0.owner)] <= high }
         return (clean(inside, title: title), container, inside.first(where: { !$0.isHeading })?.owner ?? container)
@@ -93,7 +95,8 @@ struct MainContentExtractor {
             if block.tag == "h1" { continue }
             if block.linkDensity > 0.5 { continue }
             if let normalizedTitle, block.isHeading || kept.isEmpty, block.text.lowercased() == normalizedTitle { continue }
-            if BoilerplateLines.isBoilerplate(block.text) { continue }
+            // Furniture lines are short: long prose needs no phrase check.
+            if block.length < 250, BoilerplateLines.isBoilerplate(block.text) { continue }
             kept.append(block)
         }
         // Bylines, dates and labels sit just before or after the body: trim short non-sentences from the edges.

@@ -19,9 +19,9 @@ struct PageMetadata {
 
     init(document: HTMLDocument) {
         var found: [(rank: Int, object: [String: Any])] = []
-        for (i, node) in document.nodes.enumerated() where node.kind == .element {
+        for i in document.nodes.indices where document.nodes[i].kind == .element {
             let index = Int32(i)
-            switch node.name {
+            switch document.nodes[i].name {
             case "meta":
                 guard let content = document.attribute("content", of: index), !content.isEmpty else { continue }
                 for key in ["name", "property", "itemprop", "http-equiv"] {

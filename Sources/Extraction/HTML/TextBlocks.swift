@@ -31,6 +31,11 @@ struct TextBlockCollector {
     private var bufferLength = 0
     private var bufferLinkLength = 0
 
+    /// Marks a <br> in the buffer: newlines in the source are mere whitespace, a <br> is a line break.
+    static let lineBreakScalar: Unicode.Scalar = "\u{E000}"
+    static let lineBreakCharacter = Character(lineBreakScalar)
+    static let lineBreak = String(lineBreakCharacter)
+
     init(document: HTMLDocument, excluded: [Bool]) {
         self.document = document
         self.excluded = excluded
@@ -47,21 +52,23 @@ struct TextBlockCollector {
     }
 
     private mutating func walk(_ index: Int32, owner: Int32, inLink: Bool) {
-        let node = document.nodes[Int(index)]
-        switch node.kind {
+        // Fields are read in place: copying a whole node retains its strings and attributes.
+        let i = Int(index)
+        switch document.nodes[i].kind {
         case .text:
-            append(node.text, inLink: inLink)
+            append(document.nodes[i].text, inLink: inLink)
         case .document, .element:
-            guard !excluded[Int(index)] else { return }
+            guard !excluded[i] else { return }
             counter += 1
-            entry[Int(index)] = counter
-            defer { exit[Int(index)] = counter }
-            if node.name == "br" { buffer += "\n"; return }
-            let isBlock = HTMLTags.block.contains(node.name)
+            entry[i] = counter
+            defer { exit[i] = counter }
+            let name = document.nodes[i].name
+            if name == "br" { buffer += Self.lineBreak; return }
+            let isBlock = document.nodes[i].flags.contains(.block)
             if isBlock { flush(owner: owner) }
             let childOwner = isBlock ? index : owner
-            let childInLink = inLink || node.name == "a"
-            var child = node.firstChild
+            let childInLink = inLink || name == "a"
+            var child = document.nodes[i].firstChild
             while child >= 0 {
                 walk(child, owner: childOwner, inLink: childInLink)
                 child = document.nodes[Int(child)].nextSibling
@@ -80,8 +87,15 @@ struct TextBlockCollector {
     private mutating func flush(owner: Int32) {
         defer { buffer = ""; bufferLength = 0; bufferLinkLength = 0 }
         guard bufferLength > 0 else { return }
-        let lines = buffer.split(separator: "\n").map { collapseWhitespace(String($0)) }.filter { !$0.isEmpty }
-        let text = document.nodes[Int(owner)].name == "pre" ? buffer : lines.joined(separator: "\n")
+        let text: String
+        if document.nodes[Int(owner)].name == "pre" {
+            text = String(buffer.map { $0 == Self.lineBreakCharacter ? "\n" : $0 })
+        } else if buffer.unicodeScalars.contains(Self.lineBreakScalar) {
+            text = buffer.split(separator: Self.lineBreakCharacter).map { collapseWhitespace(String($0)) }
+                .filter { !$0.isEmpty }.joined(separator: "\n")
+        } else {
+            text = collapseWhitespace(buffer)
+        }
         blocks.append(TextBlock(owner: owner, tag: document.nodes[Int(owner)].name, text: text,
                                 length: bufferLength, linkLength: bufferLinkLength))
     }

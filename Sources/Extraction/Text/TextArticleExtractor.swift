@@ -40,6 +40,7 @@ struct TextArticleExtractor {
         lines = Self.withoutTruncatedRepeats(lines)
 
         var result = Result(paragraphs: [])
+        let chosenTitle = Self.chooseTitle(lines)
         var seen = Set<String>()
         var inHeader = true
         var headerDates: [(FoundDate, String, afterTitle: Bool, widget: Bool)] = []
@@ -55,7 +56,7 @@ struct TextArticleExtractor {
                     headerDates.append((found, line, result.title != nil, widget))
                     continue
                 }
-                if result.title == nil, Self.isHeadline(line) { result.title = line; continue }
+                if result.title == nil, i == chosenTitle { result.title = line; continue }
                 if result.title != nil, line.split(separator: " ").count >= 8 { result.paragraphs.append(line); continue }
                 if result.title != nil, Self.looksLikeName(line) { bylines.append((i, line)) }
                 continue
@@ -81,9 +82,28 @@ struct TextArticleExtractor {
         return ".!?\"”»)".contains(last) || ":;".contains(last) && words >= 12
     }
 
+    /// The title among the header lines: the headline-like line right above a byline or
+    /// date line when there is one (menus and section names come before it), else the first.
+    static func chooseTitle(_ lines: [String]) -> Int? {
+        var candidates: [Int] = []
+        for (i, line) in lines.enumerated() {
+            if isProse(line), !BoilerplateLines.isBoilerplate(line) { break }
+            if isHeadline(line), !BoilerplateLines.isBoilerplate(line) { candidates.append(i) }
+        }
+        let bylineAbove = candidates.first { i in
+            guard i + 1 < lines.count else { return false }
+            let next = lines[i + 1]
+            let lower = next.lowercased()
+            return dateOnly(next) != nil || looksLikeName(next)
+                || HTMLTitleAndByline.bylineLeadIns.contains { lower.hasPrefix($0 + " ") && $0.count > 1 }
+        }
+        return bylineAbove ?? candidates.first
+    }
+
     static func isHeadline(_ line: String) -> Bool {
         let words = line.split(separator: " ").count
-        return words >= 4 && line.count <= 220 && dateOnly(line) == nil
+        let separators = line.split(whereSeparator: { "|•·»".contains($0) }).count - 1
+        return words >= 4 && line.count <= 220 && separators < 2 && dateOnly(line) == nil  // "A | B | C" is a menu
     }
 
     /// "Jane Doe", "By Jane Doe": two to four capitalised words.
@@ -144,6 +164,8 @@ struct TextArticleExtractor {
     static func withoutTruncatedRepeats(_ lines: [String]) -> [String] {
         var kept: [String] = []
         for (i, line) in lines.enumerated() {
+            // "Home News World Storm hits coast" above "Storm hits coast": a breadcrumb glued to the title.
+            if i + 1 < lines.count, lines[i + 1].count >= 20, line.count > lines[i + 1].count, line.hasSuffix(lines[i + 1]) { continue }
             guard line.hasSuffix("...") || line.hasSuffix("…") else { kept.append(line); continue }
             let stem = straightQuotes(line.trimmingScalars(in: Set(".… ".unicodeScalars)))
             let words = stem.split(separator: " ")
