@@ -24,7 +24,7 @@ test: deps
 	$(SWIFT) test
 
 demo: build
-	.build/release/newsdesk extract --format text examples/
+	.build/release/newsdesk extract --format text examples/html examples/text examples/feeds
 
 bench: build
 	scripts/bench-extraction.sh

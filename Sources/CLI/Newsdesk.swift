@@ -1,6 +1,10 @@
 import ArgumentParser
 
 @main
-struct Newsdesk: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "newsdesk", abstract: "Newsdesk: a self-hosted news story engine.")
+struct Newsdesk: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "newsdesk",
+        abstract: "Newsdesk: turn raw news pages into clean articles, events and stories.",
+        subcommands: [ExtractCommand.self, BenchmarkCommand.self]
+    )
 }

@@ -97,6 +97,8 @@ struct TextArticleExtractor {
             return dateOnly(next) != nil || looksLikeName(next)
                 || HTMLTitleAndByline.bylineLeadIns.contains { lower.hasPrefix($0 + " ") && $0.count > 1 }
         }
+        // Title, then a standfirst sentence, then the byline: the title is the line above.
+        if let j = bylineAbove, candidates.contains(j - 1), lines[j].split(separator: " ").count >= 8 { return j - 1 }
         return bylineAbove ?? candidates.first
     }
 

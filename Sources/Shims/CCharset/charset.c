@@ -4,10 +4,13 @@
 #include <unicode/ucnv.h>
 #include "charset.h"
 
-int nd_detect_charset(const char *bytes, int length, char *name, int name_capacity) {
+int nd_detect_charset_filtered(const char *bytes, int length, int strip_markup, char *name, int name_capacity) {
     UErrorCode status = U_ZERO_ERROR;
     UCharsetDetector *detector = ucsdet_open(&status);
     if (U_FAILURE(status)) return -1;
+    // Tag names and attributes are ASCII and would dilute the statistics of
+    // the text between them, so markup is skipped when asked.
+    ucsdet_enableInputFilter(detector, strip_markup ? 1 : 0);
     ucsdet_setText(detector, bytes, length, &status);
     const UCharsetMatch *match = ucsdet_detect(detector, &status);
     int confidence = -1;
@@ -20,6 +23,10 @@ int nd_detect_charset(const char *bytes, int length, char *name, int name_capaci
     }
     ucsdet_close(detector);
     return confidence;
+}
+
+int nd_detect_charset(const char *bytes, int length, char *name, int name_capacity) {
+    return nd_detect_charset_filtered(bytes, length, 0, name, name_capacity);
 }
 
 long nd_convert_to_utf8(const char *from, const char *bytes, long length, char *out, long out_capacity) {
