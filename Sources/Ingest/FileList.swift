@@ -2,8 +2,10 @@ import Foundation
 
 extension DocumentReader {
     /// Expands files and folders into file paths. Folders are walked recursively,
-    /// skipping hidden files and folders, and their files are sorted by path;
-    /// the arguments keep their order. A missing path is reported as an error.
+    /// skipping hidden files and folders and files that are plainly not news
+    /// documents (`notDocumentExtensions`), and their files are sorted by path;
+    /// files named as arguments are always read, and arguments keep their order.
+    /// A missing path is reported as an error.
     public static func files(in paths: [String]) -> (files: [String], errors: [IngestError]) {
         var files: [String] = []
         var errors: [IngestError] = []
@@ -26,6 +28,19 @@ extension DocumentReader {
         return (files, errors)
     }
 
+    /// Extensions of files that sit beside news pages in folders (notes, labels,
+    /// images, code) and are skipped when a folder is walked.
+    public static let notDocumentExtensions: Set<String> = [
+        "md", "markdown", "rst", "tsv", "csv", "json", "yaml", "yml", "toml", "ini", "cfg", "log", "py", "sh", "js",
+        "css", "swift", "c", "h", "png", "jpg", "jpeg", "gif", "webp", "svg", "ico", "pdf", "zip", "tar", "mp3", "mp4",
+        "woff", "woff2", "ttf", "sqlite", "db", "lock",
+    ]
+
+    static func isNotADocument(_ name: String) -> Bool {
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return false }
+        return notDocumentExtensions.contains(name[name.index(after: dot)...].lowercased())
+    }
+
     private static func walk(_ directory: String, into files: inout [String], errors: inout [IngestError],
                              visited: inout Set<String>) {
         let manager = FileManager.default
@@ -46,7 +61,7 @@ extension DocumentReader {
             guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
             if isDirectory.boolValue {
                 walk(path, into: &files, errors: &errors, visited: &visited)
-            } else {
+            } else if !isNotADocument(name) {
                 files.append(path)
             }
         }

@@ -25,4 +25,15 @@ import NewsdeskIngest
         #expect(files == [folder.path + "/x/one.txt"])
         #expect(errors.isEmpty)
     }
+
+    @Test func foldersSkipNotesLabelsAndImagesButNamedFilesAreRead() {
+        let folder = TemporaryFolder()
+        folder.write("corpus/README.md", "# notes")
+        folder.write("corpus/labels.tsv", "file\tevent")
+        folder.write("corpus/photo.JPG", "not really a photo")
+        folder.write("corpus/story.html", "<p>story</p>")
+        let named = folder.write("notes.md", "read because it was named")
+        let (files, _) = DocumentReader.files(in: [folder.path + "/corpus", named])
+        #expect(files == [folder.path + "/corpus/story.html", named])
+    }
 }

@@ -75,7 +75,7 @@ enum WARC {
     static func record(type: String, uri: String = "https://news.example.org/", date: String = "2024-03-05T10:00:00Z",
                        contentType: String, block: [UInt8]) -> [UInt8] {
         let header = "WARC/1.0\r\nWARC-Type: \(type)\r\nWARC-Target-URI: \(uri)\r\nWARC-Date: \(date)\r\n"
-            + "WARC-Record-ID: <urn:uuid:\(UUID().uuidString.lowercased())>\r\n"
+            + "WARC-Record-ID: <urn:example:\(type):\(date):\(uri)>\r\n"  // deterministic, so fixtures are reproducible
             + "Content-Type: \(contentType)\r\nContent-Length: \(block.count)\r\n\r\n"
         return Array(header.utf8) + block + Array("\r\n\r\n".utf8)
     }
