@@ -5,7 +5,7 @@ public enum BoilerplateLines {
     /// Whole lines (lowercased, without surrounding punctuation) that are never article text.
     static let exact: Set<String> = [
         // advertising labels
-        "advertisement", "advertisment", "advertising", "ad", "ads", "sponsored", "sponsored content", "anzeige",
+        "advertisement", "advertisment", "advertising", "advert", "privacy overview", "ad", "ads", "sponsored", "sponsored content", "anzeige",
         "werbung", "publicité", "publicidad", "pubblicità", "reklama", "advertisement scroll to continue",
         "advertisement spot_img", "advertisementspot_img", "story continues below advertisement", "continue reading below",
         // comment forms
@@ -52,19 +52,42 @@ public enum BoilerplateLines {
     ]
 
     /// True when a line or block is furniture by its wording alone.
+    /// Runs on every block of every page: it lowercases only what each rule reads.
     public static func isBoilerplate(_ line: some StringProtocol) -> Bool {
-        // Furniture is short; long paragraphs are prose whatever their first words.
-        guard line.utf8.count < 600 else { return false }
-        let lower = line.lowercased()
-        let core = lower.trimmingScalars(in: edgePunctuation)
-        if core.isEmpty { return !line.isEmpty }
-        if exact.contains(core) || core.contains(",") && exact.contains(String(core.filter { $0 != "," })) { return true }
-        if let first = core.unicodeScalars.first, let candidates = prefixesByFirstScalar[first],
-           candidates.contains(where: { core.hasPrefix($0) }) { return true }
-        if let first = lower.unicodeScalars.first, first != core.unicodeScalars.first, let candidates = prefixesByFirstScalar[first],
-           candidates.contains(where: { lower.hasPrefix($0) }) { return true }
-        if isImageSizeCaption(core) || core.hasSuffix("spot_img") { return true }
-        return isPhotoCredit(lower)
+        let byteCount = line.utf8.count
+        guard byteCount > 0 else { return false }
+        // Long paragraphs are prose unless they open like a cookie notice or a credit.
+        guard byteCount < 600 else { return hasBoilerplatePrefix(line.prefix(60).lowercased()) }
+        if isMarkupResidue(line) { return true }
+        let head = String(line.prefix(64)).lowercased()
+        let headCore = head.trimmingScalars(in: edgePunctuation)
+        if headCore.isEmpty { return true }  // punctuation and dashes only
+        if hasBoilerplatePrefix(headCore) || headCore.unicodeScalars.first != head.unicodeScalars.first && hasBoilerplatePrefix(head) {
+            return true
+        }
+        if isImageSizeCaption(headCore) { return true }
+        if byteCount <= longestExact + 8 {
+            let core = byteCount <= 64 ? headCore : line.lowercased().trimmingScalars(in: edgePunctuation)
+            if exact.contains(core) || core.utf8.contains(UInt8(ascii: ",")) && exact.contains(String(core.filter { $0 != "," })) {
+                return true
+            }
+            if core.hasSuffix("spot_img") { return true }
+        }
+        let mayBeCredit = line.utf8.contains { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: ")") } || line.contains("©")
+        return mayBeCredit && isPhotoCredit(line.lowercased())
+    }
+
+    private static let longestExact = exact.map(\.utf8.count).max() ?? 0
+
+    private static func hasBoilerplatePrefix(_ lower: String) -> Bool {
+        guard let first = lower.unicodeScalars.first, let candidates = prefixesByFirstScalar[first] else { return false }
+        return candidates.contains { lower.hasPrefix($0) }
+    }
+
+    /// `<img src=…>` as text: markup that a browser serialised from <noscript> or a scraper left escaped.
+    static func isMarkupResidue(_ line: some StringProtocol) -> Bool {
+        guard line.first == "<", let second = line.dropFirst().first, second.isLetter || second == "/" || second == "!" else { return false }
+        return line.contains("=") || line.hasSuffix(">")
     }
 
     /// "648x415 minister at the podium": an image file name with its size, left by scrapers.

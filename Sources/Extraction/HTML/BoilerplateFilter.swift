@@ -26,6 +26,7 @@ struct BoilerplateFilter {
     /// "read_more" or "date-outer" boxes.
     mutating func excludedNodes(protecting protected: Set<Int32>) -> [Bool] {
         var excluded = excludedByTag()
+        for card in teaserCards() where !protected.contains(card) { excluded[Int(card)] = true }
         for i in 1..<document.nodes.count where !excluded[i] {
             if excluded[Int(document.nodes[i].parent)] { excluded[i] = true; continue }
             guard document.nodes[i].kind == .element, !protected.contains(Int32(i)) else { continue }
@@ -49,6 +50,38 @@ struct BoilerplateFilter {
         let verdict = Self.marksBoilerplate(classAndID)
         verdicts[classAndID] = verdict
         return verdict
+    }
+
+    /// Lists of teasers for other stories: three or more sibling elements of the same
+    /// tag and class where most hold a linked headline ("card" grids, "more stories").
+    /// Their blurbs read like prose, so only their repetition gives them away.
+    func teaserCards() -> [Int32] {
+        let nodes = document.nodes
+        var linkedHeading = [Bool](repeating: false, count: nodes.count)
+        // Bottom-up: a heading with a link inside (or around it) marks every ancestor.
+        for i in stride(from: nodes.count - 1, through: 1, by: -1) where nodes[i].kind == .element {
+            let parent = Int(nodes[i].parent)
+            let headingInLink = nodes[i].flags.contains(.heading) && nodes[parent].name == "a"
+            let linkInHeading = nodes[i].name == "a" && nodes[parent].flags.contains(.heading)
+            if linkedHeading[i] || headingInLink || linkInHeading { linkedHeading[parent] = true }
+        }
+        var cards: [Int32] = []
+        for parent in nodes.indices where nodes[parent].kind == .element && linkedHeading[parent] {
+            var groups: [String: [Int32]] = [:]
+            var child = nodes[parent].firstChild
+            while child >= 0 {
+                if nodes[Int(child)].kind == .element {
+                    let signature = nodes[Int(child)].name + "." + (document.attribute("class", of: child) ?? "")
+                    groups[signature, default: []].append(child)
+                }
+                child = nodes[Int(child)].nextSibling
+            }
+            for members in groups.values where members.count >= 3 {
+                let withHeadline = members.filter { linkedHeading[Int($0)] }.count
+                if 3 * withHeadline >= 2 * members.count { cards.append(contentsOf: members) }
+            }
+        }
+        return cards
     }
 
     private func isHidden(_ index: Int32) -> Bool {

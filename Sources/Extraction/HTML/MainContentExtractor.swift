@@ -95,8 +95,7 @@ struct MainContentExtractor {
             if block.tag == "h1" { continue }
             if block.linkDensity > 0.5 { continue }
             if let normalizedTitle, block.isHeading || kept.isEmpty, block.text.lowercased() == normalizedTitle { continue }
-            // Furniture lines are short: long prose needs no phrase check.
-            if block.length < 250, BoilerplateLines.isBoilerplate(block.text) { continue }
+            if BoilerplateLines.isBoilerplate(block.text) { continue }
             kept.append(block)
         }
         // Bylines, dates and labels sit just before or after the body: trim short non-sentences from the edges.
