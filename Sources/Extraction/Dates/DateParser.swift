@@ -32,6 +32,14 @@ enum DateParser {
         return dates(in: value, limit: 1).first?.date
     }
 
+    /// The date of a line that is a date and little else: "14 April 2021, 10:",
+    /// "Thursday, April 18, 2024", "10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019".
+    static func dateLine(_ line: String) -> FoundDate? {
+        guard line.count <= 90, let found = dates(in: line, limit: 1).first else { return nil }
+        let words = line.split(whereSeparator: { !$0.isLetter }).filter { MonthNames.table[$0.lowercased()] == nil && MonthNames.weekdays[$0.lowercased()] == nil }
+        return words.count <= 4 ? found : nil
+    }
+
     /// All dates in `text`, in order, at most `limit`.
     static func dates(in text: some StringProtocol, limit: Int = .max) -> [FoundDate] {
         let tokens = tokenize(text)

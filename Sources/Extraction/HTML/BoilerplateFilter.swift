@@ -36,7 +36,9 @@ struct BoilerplateFilter {
     }
 
     private mutating func isFurniture(_ index: Int32) -> Bool {
-        if BoilerplateRules.furnitureTags.contains(document.nodes[Int(index)].name) || isHidden(index) { return true }
+        let name = document.nodes[Int(index)].name
+        if name == "header", hasArticleAncestor(index) { return false }  // the article's own header: standfirst, lead
+        if BoilerplateRules.furnitureTags.contains(name) || isHidden(index) { return true }
         var classAndID = ""
         for attribute in document.nodes[Int(index)].attributes where attribute.name == "class" || attribute.name == "id" {
             classAndID += " " + attribute.value
@@ -84,10 +86,23 @@ struct BoilerplateFilter {
         return cards
     }
 
+    private func hasArticleAncestor(_ index: Int32) -> Bool {
+        var node = document.nodes[Int(index)].parent
+        while node > 0 {
+            if document.nodes[Int(node)].name == "article" || document.nodes[Int(node)].name == "main" { return true }
+            node = document.nodes[Int(node)].parent
+        }
+        return false
+    }
+
     private func isHidden(_ index: Int32) -> Bool {
         for attribute in document.nodes[Int(index)].attributes {
             switch attribute.name {
             case "hidden": return true
+            case "class":
+                if attribute.value.split(separator: " ").contains(where: { BoilerplateRules.hidingClasses.contains($0.lowercased()) }) {
+                    return true
+                }
             case "aria-hidden": if attribute.value == "true" { return true }
             case "style":
                 let style = String(attribute.value.lowercased().unicodeScalars.filter { $0 != " " })
@@ -102,7 +117,7 @@ struct BoilerplateFilter {
     static func marksBoilerplate(_ classAndID: String) -> Bool {
         let tokens = classTokens(classAndID)
         var boilerplate = false
-        for token in tokens {
+        for token in tokens where !BoilerplateRules.notBoilerplate.contains(token) {
             if hasPrefix(token, in: BoilerplateRules.strongPrefixSet) { return true }
             if BoilerplateRules.boilerplateTokens.contains(token) || hasPrefix(token, in: BoilerplateRules.prefixSet) {
                 boilerplate = true
@@ -128,7 +143,14 @@ struct BoilerplateFilter {
     /// boundaries, plus each joined word ("articleBody" gives "article", "body", "articlebody").
     static func classTokens(_ value: String) -> [String] {
         var tokens: [String] = []
-        for word in value.split(whereSeparator: { !$0.isLetter }) {
+        let names = value.split(separator: " ").filter { name in
+            let lower = name.lowercased()
+            return !BoilerplateRules.descriptiveClassPrefixes.contains { lower.hasPrefix($0) }
+        }.map { name in
+            // A BEM modifier ("section--has-ads", "gallery--with-sidebar") describes a variant, not the element.
+            name.range(of: "--").map { name[..<$0.lowerBound] } ?? name
+        }
+        for word in names.joined(separator: " ").split(whereSeparator: { !$0.isLetter }) {
             let lower = word.lowercased()
             tokens.append(lower)
             var part = ""

@@ -19,8 +19,8 @@ enum BoilerplateRules {
         "advert", "sponsor", "promo", "newsletter", "subscri", "signup", "cookie", "consent", "gdpr", "breadcrumb",
         "banner", "popup", "modal", "overlay", "outbrain", "taboola", "footer", "navbar", "navigation", "menu",
         "masthead", "toolbar", "pagination", "pager", "paywall", "trending", "popular", "readmore", "byline",
-        "caption", "credit", "disclaimer", "copyright", "rating", "donate", "skip", "hidden", "print",
-        "tags", "tagcloud", "taglist", "keywords", "author", "teaser", "newsticker", "ticker", "login", "register",
+        "caption", "credit", "disclaimer", "copyright", "rating", "donate",
+        "tags", "tagcloud", "taglist", "keywords", "author", "newsticker", "ticker", "login", "register",
         "toc", "crumbs", "follow", "facebook", "whatsapp", "linkedin", "pinterest", "email", "mailto",
         "donation", "breaking", "alert", "notice", "infobox", "timestamp", "published", "updated", "meta", "rail",
         "flyout", "dropdown", "lightbox", "gallery", "slideshow", "carousel", "video", "player", "embed", "most",
@@ -32,14 +32,14 @@ enum BoilerplateRules {
     /// Boilerplate words that win even when a content word is present too ("comment-text", "related-posts").
     static let strongBoilerplatePrefixes: [String] = [
         "comment", "disqus", "related", "recommend", "outbrain", "taboola", "advert", "cookie", "consent",
-        "newsletter", "share", "sharing", "social", "sidebar", "footer", "breadcrumb", "promo", "sponsor",
+        "newsletter", "share", "sharing", "social", "sidebar", "footer", "breadcrumb", "sponsor",
         "subscri", "signup", "paywall", "recirc", "caption", "byline",
     ]
 
     /// Whole tokens that mark boilerplate (too short to use as prefixes).
     static let boilerplateTokens: Set<String> = [
         "ad", "ads", "adv", "advt", "dfp", "gpt", "nav", "share", "social", "tag", "tools", "more", "also", "aside",
-        "footnote", "promo", "extra", "sns", "bio", "info", "date", "time", "clock", "logo", "icon", "badge",
+        "footnote", "promo", "extra", "sns", "bio", "date", "time", "clock", "logo", "icon", "badge",
         "label", "hide", "offscreen", "sr", "jump", "shop", "store", "teasers", "linklist",
     ]
 
@@ -54,6 +54,23 @@ enum BoilerplateRules {
     static let prefixSet = Set(boilerplatePrefixes.map { Substring($0) })
     static let strongPrefixSet = Set(strongBoilerplatePrefixes.map { Substring($0) })
     static let longestPrefix = (boilerplatePrefixes + strongBoilerplatePrefixes).map(\.count).max() ?? 0
+
+    /// Tokens that start like boilerplate words but name content ("commentary" is opinion, not comments).
+    static let notBoilerplate: Set<String> = ["commentary", "commentaries", "commentator", "promoted", "shareholders", "authority", "authorities"]
+
+    /// Class names that describe what a CMS knows about the content rather than what the
+    /// element is: WordPress and Drupal put topics, states and ids there ("category-social",
+    /// "tag-comments", "has-ads", "postid-42"), so their words say nothing about furniture.
+    static let descriptiveClassPrefixes = [
+        "category-", "tag-", "tags-", "topic-", "section-", "post-", "postid-", "page-id-", "type-", "format-",
+        "status-", "author-", "has-", "with-", "js-", "is-", "node-", "term-", "parent-", "single-", "template-",
+    ]
+
+    /// Whole class names that hide an element from readers.
+    static let hidingClasses: Set<String> = [
+        "hidden", "is-hidden", "visually-hidden", "visuallyhidden", "sr-only", "screen-reader-text", "screenreader",
+        "d-none", "hide", "u-hidden", "invisible", "offscreen", "element-invisible", "print-only",
+    ]
 
     /// itemprop values that name the article body.
     static let bodyItemprops: Set<String> = ["articlebody", "text", "reviewbody", "description"]

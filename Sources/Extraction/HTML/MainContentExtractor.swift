@@ -63,7 +63,7 @@ struct MainContentExtractor {
     }
 
     /// The elements that hold at least half of the prose of the page.
-    private func majorityProseHolders(_ collector: TextBlockCollector) -> Set<Int32> {
+    func majorityProseHolders(_ collector: TextBlockCollector) -> Set<Int32> {
         var prose: [Int32: Int] = [:]
         var total = 0
         for block in collector.blocks where Self.isProse(block) {
@@ -96,6 +96,7 @@ struct MainContentExtractor {
             if block.linkDensity > 0.5 { continue }
             if let normalizedTitle, block.isHeading || kept.isEmpty, block.text.lowercased() == normalizedTitle { continue }
             if BoilerplateLines.isBoilerplate(block.text) { continue }
+            if block.length < 60, DateParser.dateLine(block.text) != nil { continue }  // a dateline box, not text
             kept.append(block)
         }
         // Bylines, dates and labels sit just before or after the body: trim short non-sentences from the edges.

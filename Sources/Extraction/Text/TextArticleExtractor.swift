@@ -115,12 +115,7 @@ struct TextArticleExtractor {
         return (2...4).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true } && !name.contains(where: \.isNumber)
     }
 
-    /// A line that is a date and little else ("14 April 2021, 10:", "Thursday, April 18, 2024").
-    static func dateOnly(_ line: String) -> FoundDate? {
-        guard line.count <= 60, let found = DateParser.dates(in: line, limit: 1).first else { return nil }
-        let words = line.split(whereSeparator: { !$0.isLetter }).count
-        return words <= 6 ? found : nil
-    }
+    static func dateOnly(_ line: String) -> FoundDate? { DateParser.dateLine(line) }
 
     /// A " date 2021-04-13 " prefix that some scrapers put before the text.
     static func leadingDateLine(_ line: String) -> (SimpleDate, String)? {
