@@ -41,6 +41,7 @@ struct BoilerplateFilter {
         if BoilerplateRules.furnitureTags.contains(name) || isHidden(index) { return true }
         var classAndID = ""
         for attribute in document.nodes[Int(index)].attributes where attribute.name == "class" || attribute.name == "id" {
+            if attribute.name == "id", Self.isTextDerived(attribute.value) { continue }
             classAndID += " " + attribute.value
         }
         if let role = document.attribute("role", of: index),
@@ -111,6 +112,12 @@ struct BoilerplateFilter {
             }
         }
         return false
+    }
+
+    /// Ids made from a heading's words ("what-are-you-looking-forward-to-next") or from a URL
+    /// name the text, not the element's role.
+    static func isTextDerived(_ id: String) -> Bool {
+        id.contains("/") || id.contains(":") || id.split(whereSeparator: { $0 == "-" || $0 == "_" }).count >= 4
     }
 
     /// True when class/id words name furniture and no content word overrides them.

@@ -15,7 +15,7 @@ enum BoilerplateRules {
 
     /// Class/id tokens that mark boilerplate; a token matches when it starts with one of these.
     static let boilerplatePrefixes: [String] = [
-        "comment", "disqus", "share", "sharing", "social", "related", "recommend", "recirc", "sidebar", "widget",
+        "comment", "disqus", "share", "sharing", "social", "related", "recommend", "recirc", "sidebar",
         "advert", "sponsor", "promo", "newsletter", "subscri", "signup", "cookie", "consent", "gdpr", "breadcrumb",
         "banner", "popup", "modal", "overlay", "outbrain", "taboola", "footer", "navbar", "navigation", "menu",
         "masthead", "toolbar", "pagination", "pager", "paywall", "trending", "popular", "readmore", "byline",

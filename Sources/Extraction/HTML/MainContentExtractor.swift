@@ -13,6 +13,8 @@ struct MainContentExtractor {
     static let proseLength = 60
     /// Weight of non-prose text against prose when choosing the container.
     static let furniturePenalty = 0.6
+    /// A sibling of the container joins it when its own balance reaches this share of the container's.
+    static let siblingShare = 0.2
 
     let document: HTMLDocument
 
@@ -29,9 +31,25 @@ struct MainContentExtractor {
         guard !collector.blocks.isEmpty else { return ([], start, start) }
         // A fragment (a feed item's content) is all body: there is no page around it to leave out.
         let isFragment = document.elements(named: "html").isEmpty && document.elements(named: "body").isEmpty
-        let container = isFragment ? start : bestContainer(collector, fallback: start)
-        let low = collector.entry[Int(container)], high = collector.exit[Int(container)]
-        let inside = collector.blocks.filter { low <= collector.entry[Int($0.owner)] && collector.entry[Int($0.owner)] <= high }
+        let balance = balances(collector)
+        let container = isFragment ? start : bestContainer(balance, visited: collector.entry, fallback: start)
+        // Bodies split across sibling boxes (a paywall cut, an ad slot between two halves):
+        // siblings with a good share of prose of their own come along.
+        var ranges = [(collector.entry[Int(container)], collector.exit[Int(container)])]
+        if !isFragment, container != start {
+            var sibling = document.nodes[Int(document.nodes[Int(container)].parent)].firstChild
+            while sibling >= 0 {
+                if sibling != container, collector.entry[Int(sibling)] >= 0,
+                   balance[Int(sibling)] >= Self.siblingShare * balance[Int(container)] {
+                    ranges.append((collector.entry[Int(sibling)], collector.exit[Int(sibling)]))
+                }
+                sibling = document.nodes[Int(sibling)].nextSibling
+            }
+        }
+        let inside = collector.blocks.filter { block in
+            let position = collector.entry[Int(block.owner)]
+            return ranges.contains { $0.0 <= position && position <= $0.1 }
+        }
         return (clean(inside, title: title), container, inside.first(where: { !$0.isHeading })?.owner ?? container)
     }
 
@@ -42,9 +60,9 @@ struct MainContentExtractor {
         return block.length >= 25 && block.text.last.map { ".!?。！？\"”»".contains($0) } == true
     }
 
-    private func bestContainer(_ collector: TextBlockCollector, fallback: Int32) -> Int32 {
+    /// Each element's balance: prose below it minus weighted furniture below it.
+    private func balances(_ collector: TextBlockCollector) -> [Double] {
         var balance = [Double](repeating: 0, count: document.nodes.count)
-        let visited = collector.entry
         for block in collector.blocks {
             let vote = Self.isProse(block) ? Double(block.length) : -Self.furniturePenalty * Double(block.length)
             var node = block.owner
@@ -53,6 +71,10 @@ struct MainContentExtractor {
                 node = document.nodes[Int(node)].parent
             }
         }
+        return balance
+    }
+
+    private func bestContainer(_ balance: [Double], visited: [Int32], fallback: Int32) -> Int32 {
         var best = fallback
         var bestScore = -Double.infinity
         for (i, score) in balance.enumerated() where score > 0 && visited[i] >= 0 && document.nodes[i].kind == .element {
