@@ -27,8 +27,10 @@ public struct ArticleExtractor: Sendable {
         let names = HTMLTitleAndByline(document: page, metadata: metadata, classNames: classNames)
         let siteNames = [siteName, host, host?.split(separator: ".").first.map(String.init)].compactMap { $0 }
         let declaredTitle = metadata.first(["og:title", "twitter:title"]) ?? metadata.documentTitle
-        var (paragraphs, container, firstBlock) = MainContentExtractor(document: page).extract(title: declaredTitle)
-        let title = names.title(siteNames: siteNames, firstBlock: firstBlock, hint: document.hints.title)
+        let content = MainContentExtractor(document: page).extract(title: declaredTitle)
+        var paragraphs = content.paragraphs
+        let container = content.container
+        let title = names.title(siteNames: siteNames, content: content, hint: document.hints.title)
         if let title, paragraphs.first?.lowercased() == title.lowercased() { paragraphs.removeFirst() }
         let date = HTMLPublicationDate(document: page, metadata: metadata, classNames: classNames).resolve(url: url, container: container)
         var article = Article(sourcePath: document.sourcePath, record: document.record, url: url, title: title,

@@ -8,6 +8,17 @@ import NewsdeskHTML
 /// smallest container that holds the prose without dragging furniture along.
 /// Blocks inside it are then kept unless they are link lists or lines that
 /// match the boilerplate phrases of `BoilerplateLines`.
+/// What the content extractor found on a page.
+struct MainContent {
+    var paragraphs: [String]
+    /// The element chosen as the article body.
+    var container: Int32
+    /// The element holding the first paragraph.
+    var firstBlock: Int32
+    /// Per node: true when it was judged furniture.
+    var excluded: [Bool]
+}
+
 struct MainContentExtractor {
     /// Letters a block needs to count as prose on its own.
     static let proseLength = 60
@@ -19,7 +30,7 @@ struct MainContentExtractor {
     let document: HTMLDocument
 
     /// The article body as paragraphs, and the container it came from.
-    func extract(title: String?) -> (paragraphs: [String], container: Int32, firstBlock: Int32) {
+    func extract(title: String?) -> MainContent {
         let start = document.elements(named: "body").first ?? HTMLDocument.root
         var filter = BoilerplateFilter(document: document)
         // First pass on tag rules alone: where is the prose? Elements holding at least
@@ -27,8 +38,9 @@ struct MainContentExtractor {
         let rough = TextBlockCollector.collect(document, excluded: filter.excludedByTag(), from: start)
         let protected = majorityProseHolders(rough)
 
-        let collector = TextBlockCollector.collect(document, excluded: filter.excludedNodes(protecting: protected), from: start)
-        guard !collector.blocks.isEmpty else { return ([], start, start) }
+        let excluded = filter.excludedNodes(protecting: protected)
+        let collector = TextBlockCollector.collect(document, excluded: excluded, from: start)
+        guard !collector.blocks.isEmpty else { return MainContent(paragraphs: [], container: start, firstBlock: start, excluded: excluded) }
         // A fragment (a feed item's content) is all body: there is no page around it to leave out.
         let isFragment = document.elements(named: "html").isEmpty && document.elements(named: "body").isEmpty
         let balance = balances(collector)
@@ -50,7 +62,8 @@ struct MainContentExtractor {
             let position = collector.entry[Int(block.owner)]
             return ranges.contains { $0.0 <= position && position <= $0.1 }
         }
-        return (clean(inside, title: title), container, inside.first(where: { !$0.isHeading })?.owner ?? container)
+        return MainContent(paragraphs: clean(inside, title: title), container: container,
+                           firstBlock: inside.first(where: { !$0.isHeading })?.owner ?? container, excluded: excluded)
     }
 
     /// Whether a block reads as article prose.
