@@ -77,14 +77,17 @@ struct HTMLTitleAndByline {
     }
 
     /// Author names: JSON-LD, then meta tags, then the page's byline elements.
-    func byline(container: Int32) -> String? {
+    func byline(container: Int32, siteNames: [String]) -> String? {
         var names = metadata.jsonLDAuthors()
         if names.isEmpty, let meta = metadata.first(["author", "article:author", "byl", "sailthru.author", "parsely-author", "dc.creator", "dcterms.creator", "twitter:creator"]),
            !meta.hasPrefix("http"), !meta.hasPrefix("@") {
             names = [meta]
         }
+        let organisations = Set(([metadata.jsonLDPublisher(), metadata.first(["og:site_name"])].compactMap { $0 } + siteNames).map { $0.lowercased() })
+        names = names.filter { !organisations.contains($0.lowercased()) }
         if names.isEmpty { names = bylineElements() }
-        let cleaned = names.map(Self.cleanName).filter { !$0.isEmpty && $0.count < 80 }
+        if names.isEmpty, let line = bylineLine(before: container) { names = [line] }
+        let cleaned = names.map(Self.cleanName).filter { !$0.isEmpty && $0.count < 80 && !organisations.contains($0.lowercased()) }
         var unique: [String] = []
         for name in cleaned where !unique.contains(where: { $0.lowercased() == name.lowercased() }) { unique.append(name) }
         return unique.isEmpty ? nil : unique.joined(separator: "; ")
@@ -114,22 +117,50 @@ struct HTMLTitleAndByline {
         return []
     }
 
+    /// A "By Jane Doe" / "Von Max Muster" line in the text just before or at the start of
+    /// the article: many pages print the byline without marking it up.
+    private func bylineLine(before container: Int32) -> String? {
+        let start = Int(container)
+        let end = min(document.nodes.count, start + 300)
+        var i = max(1, start - 300)
+        while i < end {
+            defer { i += 1 }
+            guard document.nodes[i].kind == .text else { continue }
+            let text = collapseWhitespace(document.nodes[i].text)
+            guard text.count < 60, let first = text.split(separator: " ").first?.lowercased(),
+                  ["by", "von", "par", "por", "di", "door", "av", "autor:", "author:", "text:"].contains(first) else { continue }
+            var line = text
+            // "By" alone in its own element, the name in the next one (a link, a span).
+            if text.split(separator: " ").count == 1, i + 1 < end {
+                let next = document.textContent(of: Int32(i + 1 < document.nodes.count ? i + 1 : i))
+                line = text + " " + next
+            }
+            let name = Self.cleanName(line)
+            if !name.isEmpty, name.split(separator: " ").count <= 5, name.first?.isUppercase == true { return name }
+        }
+        return nil
+    }
+
     /// Phrases that introduce a byline, longest first ("View all posts by", "Von", "Par" …).
     static let bylineLeadIns: [String] = [
         "view all posts by", "zeige alle beiträge von", "alle beiträge von", "weitere artikel von", "post author",
         "posted by", "written by", "geschrieben von", "veröffentlicht von", "publiziert von", "publié par",
         "publicado por", "pubblicato da", "escrito por", "ein beitrag von", "author:", "autor:", "autorin:",
+        "zum profil von", "rezept von", "interview:", "posted in", "beitrag von", "artikel von",
+        "show all articles of", "alle artikel von", "more articles by", "more from",
         "auteur :", "auteur:", "von:", "by:", "text:", "texto:", "author", "autorin", "autor", "auteur",
         "von", "vom", "by", "par", "por", "di", "door", "av", "|",
     ].sorted { $0.count > $1.count }
 
     /// Where a byline's name ends: dates, roles and comment verbs follow it.
-    static let bylineStops = [" am ", " on ", " le ", " el ", " – ", " - ", " | ", ",", "(", " said", " says", " sagt", "•", "·", " im gespräch", "\n"]
+    static let bylineStops = [" am ", " on ", " le ", " el ", " – ", " - ", " | ", ",", "(", " said", " says", " sagt", "•", "·",
+                              " im gespräch", "\n", " stand", "; view", " view my", " show all", " follow", " shares"]
 
     /// Values that fill an author field without naming anyone.
     static let notNames: Set<String> = [
         "name", "name *", "no author", "admin", "wordpressadmin", "administrator", "by", "author", "autor", "unknown",
-        "redaktion", "editor", "staff", "guest", "anonymous", "webmaster",
+        "redaktion", "editor", "staff", "guest", "anonymous", "webmaster", "posted", "follow", "link", "publiziert am",
+        "veröffentlicht am", "afficher mon profil complet", "view my complete profile", "agencies", "share", "email",
     ]
 
     /// A person's name from a byline text, or "" when it names no one.
@@ -153,13 +184,29 @@ struct HTMLTitleAndByline {
                 name = String(name[..<end])
             }
         }
-        if let digit = name.firstIndex(where: \.isNumber) { name = String(name[..<digit]) }
+        // A number starting a word begins a date or a time; one inside a handle ("delta201") is part of it.
+        let characters = Array(name)
+        if let cut = characters.indices.first(where: { characters[$0].isNumber && ($0 == 0 || characters[$0 - 1] == " ") }) {
+            name = String(characters[..<cut])
+        }
         name = name.trimmingScalars(in: nameEdges)
+        // A stop word left at the very end ("R. R. am", "Jane Doe on").
+        for stop in [" am", " on", " le", " el", " stand", " at"] where name.lowercased().hasSuffix(stop) {
+            name = String(name.dropLast(stop.count)).trimmingScalars(in: nameEdges)
+        }
+        // Handles printed twice ("jesusfreak jesusfreak").
+        let words = name.split(separator: " ")
+        if words.count == 2, words[0] == words[1] { name = String(words[0]) }
+        // "Jr." and initials keep their full stop.
+        if let lastWord = name.split(separator: " ").last, lastWord.count <= 3, lastWord.first?.isUppercase == true,
+           raw.contains(lastWord + ".") {
+            name += "."
+        }
         let lower = name.lowercased()
-        if notNames.contains(lower) || lower.contains("@") || lower.contains("http") || lower.contains("erforderlich")
+        if notNames.contains(lower) || bylineLeadIns.contains(lower) || bylineLeadIns.contains(lower + ":") || lower.contains("@") || lower.contains("http") || lower.contains("erforderlich")
             || lower.contains("required") || name.count < 2 { return "" }
         return name
     }
 
-    static let nameEdges = BoilerplateLines.creditEdges.union([",", ";", ":", "-", "–", "—", "|", "*", "→", "»", "«"])
+    static let nameEdges = BoilerplateLines.creditEdges.union([",", ";", ":", "-", "–", "—", "|", "*", "→", "»", "«", "["])
 }

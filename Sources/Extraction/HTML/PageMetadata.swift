@@ -65,12 +65,22 @@ struct PageMetadata {
     }
 
     /// Author names from JSON-LD (`author` as a string, an object with `name`, or a list of either).
+    /// Organisations are left out: a publisher named as author is not a byline.
     func jsonLDAuthors() -> [String] {
         for object in jsonLD {
-            let names = Self.names(in: object["author"] ?? object["creator"] as Any)
+            let names = Self.people(in: object["author"] ?? object["creator"] as Any)
             if !names.isEmpty { return names }
         }
         return []
+    }
+
+    private static func people(in value: Any) -> [String] {
+        if let object = value as? [String: Any] {
+            let type = (object["@type"] as? String)?.lowercased() ?? ""
+            if type.contains("organization") || type.contains("organisation") || type == "newsmediaorganization" { return [] }
+        }
+        if let list = value as? [Any] { return list.flatMap { people(in: $0) } }
+        return names(in: value)
     }
 
     /// The publisher's name from JSON-LD.

@@ -78,4 +78,52 @@ func extractionFixture(_ name: String) throws -> String {
             #expect(a.text.count <= html.count)
         }
     }
+
+    @Test func dropsTeaserGridsWhoseBlurbsReadLikeProse() {
+        let card = { (n: Int) in
+            "<div class=\"card\"><h3><a href=\"/s\(n)\">Other story \(n)</a></h3><p>A blurb for another story that runs long enough to look like a real paragraph of prose, number \(n).</p></div>"
+        }
+        let html = """
+        <html><head><title>Ferry fares frozen | Coast Daily</title></head><body>
+        <article><h1>Ferry fares frozen</h1>
+        <p>The island council froze ferry fares for a second year on Thursday, after a petition signed by four thousand residents.</p>
+        <p>Fares had been due to rise by six per cent in April, the council's transport committee said in a short statement.</p>
+        </article>
+        <section><h2>More stories</h2>\((1...4).map(card).joined())</section>
+        </body></html>
+        """
+        let a = extractor.extract(RawDocument(sourcePath: "x.html", format: .html, content: html))
+        #expect(a.paragraphs.count == 2)
+        #expect(!a.text.contains("blurb"))
+    }
+
+    @Test func siteLogoInH1IsNotTheHeadline() {
+        let html = """
+        <html><head><title>Winter at the lighthouse | Keeper's Log</title></head><body>
+        <header><h1><a href="/">Keeper's Log</a></h1></header>
+        <div class="entry"><h2>Winter at the lighthouse</h2>
+        <p>The storms came early this year and the lamp needed a new bearing before the first week of November was out.</p>
+        <p>Von Ada Lindqvist</p></div></body></html>
+        """
+        let a = extractor.extract(RawDocument(sourcePath: "x.html", format: .html, content: html))
+        #expect(a.title == "Winter at the lighthouse")
+    }
+
+    @Test func organisationAuthorGivesWayToThePrintedByline() {
+        let html = """
+        <html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Pier reopens",
+        "author":{"@type":"Organization","name":"Harbour Times"},"publisher":{"@type":"Organization","name":"Harbour Times"}}</script></head>
+        <body><article><h1>Pier reopens</h1><p>By Tomas Vahl</p>
+        <p>The old pier reopened to walkers on Saturday after eighteen months of repairs to its iron legs and deck.</p></article></body></html>
+        """
+        let a = extractor.extract(RawDocument(sourcePath: "x.html", format: .html, content: html))
+        #expect(a.byline == "Tomas Vahl")
+        #expect(!a.text.contains("By Tomas Vahl"))
+    }
+
+    @Test(arguments: [("View all posts by Jane Roe", "Jane Roe"), ("AuthorJane Roe", "Jane Roe"), ("Perry Vance Jr.", "Perry Vance Jr."),
+                      ("delta201", "delta201"), ("Von: Max Muster, 12. März 2020", "Max Muster"), ("Name *", ""), ("Par", "")])
+    func cleansBylines(raw: String, expected: String) {
+        #expect(HTMLTitleAndByline.cleanName(raw) == expected)
+    }
 }
