@@ -10,7 +10,7 @@ let package = Package(
         .executableTarget(
             name: "FuzzCleaners",
             dependencies: [.product(name: "NewsdeskExtraction", package: "main")],
-            swiftSettings: [.unsafeFlags(["-parse-as-library", "-sanitize=fuzzer,address"])],
+            swiftSettings: [.unsafeFlags(["-parse-as-library"])],
             linkerSettings: [.unsafeFlags(["-sanitize=fuzzer,address"])]
         ),
     ],
