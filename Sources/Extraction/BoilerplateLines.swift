@@ -29,6 +29,9 @@ public enum BoilerplateLines {
         "lire la suite", "leer más", "leia mais", "leggi anche", "lesen sie auch", "mehr zum thema",
         "das könnte sie auch interessieren", "à lire aussi", "lire aussi", "a lire aussi", "lea también",
         "te puede interesar", "más noticias", "ähnliche artikel", "articles similaires", "noticias relacionadas",
+        "auch interessant", "à découvrir", "was denkst du", "beitragsbild", "bild anzeigen", "explore further",
+        "ähnliche beiträge", "verwandte artikel", "weitere artikel", "das könnte sie auch interessieren", "tags",
+        "schlagwörter", "teilen", "artikel teilen", "partager", "compartir", "condividi", "leggi anche", "vous aimerez aussi",
     ]
 
     /// Line beginnings (lowercased) that mark teasers, credits and calls to action.
@@ -43,6 +46,15 @@ public enum BoilerplateLines {
         "> subscribe", "this article was originally published", "this story has been published from a wire",
         "get the latest", "download the app", "join our", "we use cookies", "this website uses cookies",
         "by continuing to use", "cookie policy", "privacy policy", "terms of use", "terms and conditions",
+        "tagged:", "tags:", "schlagwörter:", "this entry was posted", "dieser eintrag wurde veröffentlicht",
+        "der beitrag wurde am", "dieser beitrag wurde", "erstellt am ", "veröffentlicht am ", "zuletzt aktualisiert",
+        "das könnte dich auch interessieren", "das thema könnte dich auch interessieren", "war der artikel nützlich",
+        "möchten sie den artikel teilen", "vorschau auf den nächsten artikel", "credit:", "was sind cookies",
+        "durch die weitere nutzung", "diese website verwendet cookies", "wir verwenden cookies", "if you enjoyed reading this",
+        "bloggern gefällt das", "gefällt mir wird geladen", "(noch keine bewertungen", "kostenlos zum newsletter",
+        "jetzt newsletter abonnieren", "you can keep up with me", "puede escribirnos", "pour accéder en illimité",
+        "mit diesem button", "den artikel mit anderen teilen", "ce site utilise des cookies", "este sitio web utiliza cookies",
+        "utilizamos cookies", "nous utilisons des cookies", "like this:", "share this:", "related posts:",
     ]
 
     /// Agencies whose names close a photo credit ("… / AFP", "(Reuters)").
@@ -58,7 +70,7 @@ public enum BoilerplateLines {
         guard byteCount > 0 else { return false }
         // Long paragraphs are prose unless they open like a cookie notice or a credit.
         guard byteCount < 600 else { return hasBoilerplatePrefix(line.prefix(60).lowercased()) }
-        if isMarkupResidue(line) { return true }
+        if isMarkupResidue(line) || isServerError(line) { return true }
         let head = String(line.prefix(64)).lowercased()
         let headCore = head.trimmingScalars(in: edgePunctuation)
         if headCore.isEmpty { return true }  // punctuation and dashes only
@@ -82,6 +94,13 @@ public enum BoilerplateLines {
     private static func hasBoilerplatePrefix(_ lower: String) -> Bool {
         guard let first = lower.unicodeScalars.first, let candidates = prefixesByFirstScalar[first] else { return false }
         return candidates.contains { lower.hasPrefix($0) }
+    }
+
+    /// "Warning: Creating default object from empty value in /var/www/… on line 12": a PHP error printed into the page.
+    static func isServerError(_ line: some StringProtocol) -> Bool {
+        guard line.hasPrefix("Warning: ") || line.hasPrefix("Notice: ") || line.hasPrefix("Deprecated: ")
+            || line.hasPrefix("Fatal error: ") || line.hasPrefix("Strict Standards: ") else { return false }
+        return line.contains(" on line ")
     }
 
     /// `<img src=…>` as text: markup that a browser serialised from <noscript> or a scraper left escaped.
