@@ -2,7 +2,7 @@
 # so a fresh Debian/Ubuntu machine needs nothing but this repository.
 SWIFT ?= swift
 SHARED ?= ../shared
-APT_PACKAGES := pkg-config libxml2-dev libcld2-dev libicu-dev zlib1g-dev
+APT_PACKAGES := pkg-config libxml2-dev libcld2-dev libicu-dev zlib1g-dev libsqlite3-dev
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: deps build debug test demo bench fuzz clean
@@ -21,6 +21,7 @@ debug: deps
 	$(SWIFT) build
 
 test: deps
+	$(SWIFT) build  # the crash test drives the real binary
 	$(SWIFT) test
 
 demo: build

@@ -13,6 +13,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // C adapters
@@ -35,14 +36,18 @@ let package = Package(
                 dependencies: ["NewsdeskModel", "NewsdeskHTML", "CLanguageID"],
                 path: "Sources/Extraction"),
 
+        .target(name: "NewsdeskStore",
+                dependencies: ["NewsdeskModel", .product(name: "GRDB", package: "GRDB.swift")],
+                path: "Sources/Store"),
+
         // Interfaces
         .executableTarget(name: "NewsdeskCLI",
-                          dependencies: ["NewsdeskIngest", "NewsdeskExtraction",
+                          dependencies: ["NewsdeskIngest", "NewsdeskExtraction", "NewsdeskStore",
                                          .product(name: "ArgumentParser", package: "swift-argument-parser")],
                           path: "Sources/CLI"),
 
         .testTarget(name: "NewsdeskTests",
-                    dependencies: ["NewsdeskModel", "NewsdeskHTML", "NewsdeskIngest", "NewsdeskExtraction"],
+                    dependencies: ["NewsdeskModel", "NewsdeskHTML", "NewsdeskIngest", "NewsdeskExtraction", "NewsdeskStore"],
                     path: "Tests/NewsdeskTests",
                     resources: [.copy("Fixtures")]),
     ],

@@ -1,0 +1,69 @@
+import NewsdeskModel
+
+/// An article as stored: the extracted article plus what ingestion knows about its source.
+public struct StoredArticle: Sendable, Equatable {
+    /// Row id, assigned by the store (nil before the first write).
+    public var id: Int64?
+    public var article: Article
+    /// Fingerprint of the raw document: the same value means the same input, so re-ingestion is a no-op.
+    public var contentHash: String
+
+    public init(id: Int64? = nil, article: Article, contentHash: String) {
+        self.id = id
+        self.article = article
+        self.contentHash = contentHash
+    }
+
+    /// Identifies a document across runs: its file, and its position in a container file.
+    public var key: DocumentKey { DocumentKey(sourcePath: article.sourcePath, record: article.record) }
+}
+
+/// A document's identity: the file it came from, and its item number within a feed, WARC or JSON Lines file.
+public struct DocumentKey: Sendable, Hashable {
+    public var sourcePath: String
+    public var record: Int?
+
+    public init(sourcePath: String, record: Int?) {
+        self.sourcePath = sourcePath
+        self.record = record
+    }
+}
+
+/// What writing a batch changed.
+public struct WriteSummary: Sendable, Equatable {
+    public var inserted = 0
+    public var updated = 0
+    public var unchanged = 0
+
+    public init(inserted: Int = 0, updated: Int = 0, unchanged: Int = 0) {
+        self.inserted = inserted
+        self.updated = updated
+        self.unchanged = unchanged
+    }
+
+    public static func += (lhs: inout WriteSummary, rhs: WriteSummary) {
+        lhs.inserted += rhs.inserted
+        lhs.updated += rhs.updated
+        lhs.unchanged += rhs.unchanged
+    }
+}
+
+/// Where articles live. SQLite is the embedded default; a PostgreSQL store can
+/// implement the same protocol without the algorithms above it changing.
+public protocol ArticleStore: Sendable {
+    /// The stored fingerprint of a document, or nil when it is not stored: lets ingestion
+    /// skip extraction for inputs it has already seen.
+    func contentHash(of key: DocumentKey) throws -> String?
+
+    /// Writes a batch atomically: all of it is stored, or none of it (a crash or kill
+    /// mid-batch leaves the store as it was before the batch).
+    func write(_ batch: [StoredArticle]) throws -> WriteSummary
+
+    /// Every stored article, in insertion order.
+    func allArticles() throws -> [StoredArticle]
+
+    /// Removes a document; true when it was there.
+    func delete(_ key: DocumentKey) throws -> Bool
+
+    func count() throws -> Int
+}
