@@ -36,6 +36,7 @@ let package = Package(
                 dependencies: ["NewsdeskModel", "NewsdeskHTML", "CLanguageID"],
                 path: "Sources/Extraction"),
 
+        .target(name: "NewsdeskClustering", dependencies: ["NewsdeskModel"], path: "Sources/Clustering"),
         .target(name: "NewsdeskStore",
                 dependencies: ["NewsdeskModel", .product(name: "GRDB", package: "GRDB.swift")],
                 path: "Sources/Store"),
@@ -47,7 +48,8 @@ let package = Package(
                           path: "Sources/CLI"),
 
         .testTarget(name: "NewsdeskTests",
-                    dependencies: ["NewsdeskModel", "NewsdeskHTML", "NewsdeskIngest", "NewsdeskExtraction", "NewsdeskStore"],
+                    dependencies: ["NewsdeskModel", "NewsdeskHTML", "NewsdeskIngest", "NewsdeskExtraction", "NewsdeskStore",
+                                   "NewsdeskClustering"],
                     path: "Tests/NewsdeskTests",
                     resources: [.copy("Fixtures")]),
     ],

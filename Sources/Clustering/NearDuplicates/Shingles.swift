@@ -1,0 +1,59 @@
+/// Word shingles of a text: the overlapping runs of `size` consecutive words,
+/// hashed to 64 bits. Words are lowercased runs of letters and digits in any
+/// script, so punctuation, quotes and spacing differences between copies of a
+/// wire story do not matter.
+public struct Shingles: Sendable, Equatable {
+    public static let defaultSize = 5
+
+    /// Distinct shingle hashes.
+    public let hashes: Set<UInt64>
+
+    public init(text: String, size: Int = defaultSize) {
+        let words = Self.words(text)
+        var hashes = Set<UInt64>()
+        if words.count >= size {
+            hashes.reserveCapacity(words.count)
+            for start in 0...(words.count - size) {
+                var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+                for word in words[start..<start + size] {
+                    hash = (hash ^ word) &* 0x100_0000_01b3
+                }
+                hashes.insert(hash)
+            }
+        } else if !words.isEmpty {
+            hashes.insert(words.reduce(0xcbf2_9ce4_8422_2325) { ($0 ^ $1) &* 0x100_0000_01b3 })
+        }
+        self.hashes = hashes
+    }
+
+    /// Each word of the text as a 64-bit FNV-1a hash of its lowercased scalars.
+    static func words(_ text: String) -> [UInt64] {
+        var words: [UInt64] = []
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var inWord = false
+        for scalar in text.unicodeScalars {
+            let isWordScalar = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            if isWordScalar {
+                for lower in scalar.properties.lowercaseMapping.unicodeScalars {
+                    hash = (hash ^ UInt64(lower.value)) &* 0x100_0000_01b3
+                }
+                inWord = true
+            } else if inWord {
+                words.append(hash)
+                hash = 0xcbf2_9ce4_8422_2325
+                inWord = false
+            }
+        }
+        if inWord { words.append(hash) }
+        return words
+    }
+
+    /// Shared shingles over the smaller set: how much of the shorter text the longer one contains.
+    /// A syndicated copy inside a page with more around it still scores high, which Jaccard would not.
+    public func containment(with other: Shingles) -> Double {
+        let smaller = min(hashes.count, other.hashes.count)
+        guard smaller > 0 else { return 0 }
+        let (a, b) = hashes.count <= other.hashes.count ? (hashes, other.hashes) : (other.hashes, hashes)
+        return Double(a.reduce(0) { $0 + (b.contains($1) ? 1 : 0) }) / Double(smaller)
+    }
+}

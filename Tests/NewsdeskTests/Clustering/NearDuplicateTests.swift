@@ -1,0 +1,101 @@
+import Foundation
+import NewsdeskExtraction
+import NewsdeskModel
+import Testing
+@testable import NewsdeskClustering
+
+@Suite struct NearDuplicateTests {
+    static let wire = """
+    The harbour authority of Port Ellery said on Monday that dredging of the main channel would start in June \
+    and last eleven weeks. Ships longer than 180 metres will have to wait for high tide during the works, the \
+    authority's director, Marta Quell, told reporters. "We have delayed this for as long as we could," Quell said. \
+    The channel was last dredged nine years ago, and silt from the spring floods has since reduced its depth by \
+    almost a metre in places, according to the authority's own survey published last autumn.
+    """
+
+    @Test func findsASyndicatedCopyInsideOtherBoilerplate() {
+        var index = NearDuplicateIndex()
+        index.add(id: 1, text: Self.wire)
+        let copy = "Ellery Morning Star | Shipping\n\n" + Self.wire.replacingOccurrences(of: "Monday", with: "Monday,")
+            + "\n\nRead more: Ferry timetable changes for the summer season announced by the operator"
+        let matches = index.add(id: 2, text: copy)
+        #expect(matches.map(\.id) == [1])
+        #expect(matches.first.map { $0.containment > 0.8 } == true)
+    }
+
+    @Test func keepsRewritesAndUnrelatedStoriesApart() {
+        var index = NearDuplicateIndex()
+        index.add(id: 1, text: Self.wire)
+        let rewrite = """
+        Work to deepen Port Ellery's main channel begins in June, harbour officials announced, and is expected \
+        to take about eleven weeks. Large vessels will need to time their arrival with the tide while dredgers work.
+        """
+        let unrelated = """
+        Der Stadtrat von Kessveld hat am Dienstag beschlossen, die alte Markthalle zu sanieren. Die Arbeiten sollen \
+        im Herbst beginnen und rund vier Millionen Euro kosten, teilte die Bürgermeisterin mit.
+        """
+        #expect(index.add(id: 2, text: rewrite).isEmpty)
+        #expect(index.add(id: 3, text: unrelated).isEmpty)
+    }
+
+    @Test func removedArticlesAreNotFoundAgain() {
+        var index = NearDuplicateIndex()
+        index.add(id: 1, text: Self.wire)
+        index.remove(id: 1)
+        #expect(index.add(id: 2, text: Self.wire).isEmpty)
+        #expect(index.count == 1)
+    }
+
+    @Test func canonicalCopyIsEarliestThenLongest() {
+        let march10 = SimpleDate(year: 2025, month: 3, day: 10), march11 = SimpleDate(year: 2025, month: 3, day: 11)
+        #expect(CanonicalCopy.choose([.init(id: 1, published: march11, length: 900), .init(id: 2, published: march10, length: 400)]) == 2)
+        #expect(CanonicalCopy.choose([.init(id: 1, published: march10, length: 400), .init(id: 2, published: march10, length: 900)]) == 2)
+        #expect(CanonicalCopy.choose([.init(id: 1, published: nil, length: 900), .init(id: 2, published: march11, length: 100)]) == 2)
+    }
+
+    @Test func containmentIsSymmetricAndBounded() {
+        let a = Shingles(text: Self.wire), b = Shingles(text: "Nothing in common here at all, not one run of five words.")
+        #expect(a.containment(with: a) == 1)
+        #expect(a.containment(with: b) == 0)
+        #expect(a.containment(with: b) == b.containment(with: a))
+    }
+
+    /// ../shared/corpus/dev: every labelled near-duplicate pair found, no duplicate claimed across events.
+    @Test func devCorpusPairs() throws {
+        let dev = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("shared/corpus/dev")
+        guard let labels = try? String(contentsOf: dev.appendingPathComponent("labels.tsv"), encoding: .utf8),
+              let pairs = try? String(contentsOf: dev.appendingPathComponent("pairs.tsv"), encoding: .utf8) else {
+            print("NearDuplicateTests: skipped, ../shared/corpus/dev not found")
+            return
+        }
+        var event: [String: String] = [:]
+        var files: [String] = []
+        for row in labels.split(separator: "\n").dropFirst() {
+            let cells = row.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            event[cells[0]] = cells[4]
+            files.append(cells[0])
+        }
+        var index = NearDuplicateIndex()
+        var found = Set<[String]>()
+        let extractor = ArticleExtractor()
+        for (i, file) in files.enumerated() {
+            let raw = try String(contentsOf: dev.appendingPathComponent(file), encoding: .utf8)
+            let text = extractor.extract(RawDocument(sourcePath: file, format: .text, content: raw)).text
+            for match in index.add(id: Int64(i), text: text) {
+                found.insert([files[Int(match.id)], file].sorted())
+            }
+        }
+        let expected = Set(pairs.split(separator: "\n").dropFirst().compactMap { row -> [String]? in
+            let cells = row.split(separator: "\t").map(String.init)
+            return cells[2] == "near_duplicate" ? [cells[0], cells[1]].sorted() : nil
+        })
+        let missed = expected.subtracting(found)
+        let crossEvent = found.filter { event[$0[0]] != event[$0[1]] }
+        print("NearDuplicateTests: dev near-duplicate pairs found \(expected.count - missed.count)/\(expected.count), "
+              + "other pairs claimed \(found.subtracting(expected).count), across events \(crossEvent.count)")
+        #expect(missed.isEmpty, "missed: \(missed)")
+        #expect(crossEvent.isEmpty, "across events: \(crossEvent)")
+    }
+}
