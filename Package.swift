@@ -41,15 +41,19 @@ let package = Package(
                 dependencies: ["NewsdeskModel", .product(name: "GRDB", package: "GRDB.swift")],
                 path: "Sources/Store"),
 
+        .target(name: "NewsdeskPipeline",
+                dependencies: ["NewsdeskIngest", "NewsdeskExtraction", "NewsdeskClustering", "NewsdeskStore"],
+                path: "Sources/Pipeline"),
+
         // Interfaces
         .executableTarget(name: "NewsdeskCLI",
-                          dependencies: ["NewsdeskIngest", "NewsdeskExtraction", "NewsdeskStore",
+                          dependencies: ["NewsdeskIngest", "NewsdeskExtraction", "NewsdeskStore", "NewsdeskPipeline",
                                          .product(name: "ArgumentParser", package: "swift-argument-parser")],
                           path: "Sources/CLI"),
 
         .testTarget(name: "NewsdeskTests",
                     dependencies: ["NewsdeskModel", "NewsdeskHTML", "NewsdeskIngest", "NewsdeskExtraction", "NewsdeskStore",
-                                   "NewsdeskClustering"],
+                                   "NewsdeskClustering", "NewsdeskPipeline"],
                     path: "Tests/NewsdeskTests",
                     resources: [.copy("Fixtures")]),
     ],

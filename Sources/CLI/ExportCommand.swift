@@ -19,17 +19,25 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "jsonl or csv.")
     var format: Format = .jsonl
 
-    /// The contract's columns, in order. Event and story fields stay null until clustering exists.
+    /// The contract's columns, in order. Event and story fields stay null until event clustering exists.
     static let columns = ["source_path", "url", "outlet", "title", "language", "published", "event_date", "event_id",
                           "story_id", "duplicate_of"]
 
     func run() throws {
         let store = try SQLiteStore(path: db)
         if format == .csv { print(Self.columns.joined(separator: ",")) }
-        for stored in try store.allArticles() {
+        let articles = try store.allArticles()
+        let links = try store.duplicateLinks()
+        // An article is named by its path, with "#record" for an item of a feed, WARC or JSON Lines file.
+        var names: [Int64: String] = [:]
+        for stored in articles {
+            if let id = stored.id { names[id] = stored.article.sourcePath + (stored.article.record.map { "#\($0)" } ?? "") }
+        }
+        for stored in articles {
             let a = stored.article
+            let duplicateOf = stored.id.flatMap { links[$0] }.flatMap { names[$0] }
             let values: [String?] = [a.sourcePath, a.url, a.outlet, a.title, a.language, a.published?.description,
-                                     nil, nil, nil, nil]
+                                     nil, nil, nil, duplicateOf]
             switch format {
             case .jsonl:
                 var object: [String: Any] = [:]

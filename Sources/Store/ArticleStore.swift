@@ -62,8 +62,15 @@ public protocol ArticleStore: Sendable {
     /// Every stored article, in insertion order.
     func allArticles() throws -> [StoredArticle]
 
-    /// Removes a document; true when it was there.
-    func delete(_ key: DocumentKey) throws -> Bool
+    /// Removes a document and its index entries; true when it was there. Articles that
+    /// duplicated it point at a new canonical copy chosen by `rechoose`.
+    func delete(_ key: DocumentKey, rechoose: ([DuplicateCandidate]) -> Int64?) throws -> Bool
 
     func count() throws -> Int
+
+    /// Runs `body` in one write transaction (see `StoreTransaction`).
+    func transaction<T>(_ body: (any StoreTransaction) throws -> T) throws -> T
+
+    /// Each article's canonical copy, for those that duplicate another.
+    func duplicateLinks() throws -> [Int64: Int64]
 }

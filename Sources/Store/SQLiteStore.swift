@@ -10,6 +10,7 @@ public final class SQLiteStore: ArticleStore {
     public init(path: String) throws {
         var configuration = Configuration()
         configuration.busyMode = .timeout(10)
+        configuration.foreignKeysEnabled = true
         pool = try DatabasePool(path: path, configuration: configuration)
         try Self.migrator.migrate(pool)
     }
@@ -41,6 +42,18 @@ public final class SQLiteStore: ArticleStore {
                 t.uniqueKey(["source_path", "record"])
             }
         }
+        migrator.registerMigration("v2: near-duplicates") { db in
+            try db.alter(table: "article") { t in
+                t.add(column: "duplicate_of", .integer).references("article", onDelete: .setNull)
+            }
+            try db.create(table: "article_band") { t in
+                t.column("article_id", .integer).notNull().references("article", onDelete: .cascade)
+                t.column("band", .integer).notNull()
+                t.column("key", .integer).notNull()
+            }
+            try db.create(index: "article_band_lookup", on: "article_band", columns: ["band", "key"])
+            try db.create(index: "article_band_article", on: "article_band", columns: ["article_id"])
+        }
         return migrator
     }
 
@@ -52,41 +65,30 @@ public final class SQLiteStore: ArticleStore {
     }
 
     public func write(_ batch: [StoredArticle]) throws -> WriteSummary {
-        let now = ISO8601DateFormatter().string(from: Date())
-        return try pool.write { db in
+        try transaction { transaction in
             var summary = WriteSummary()
             for stored in batch {
-                let a = stored.article
-                let existing = try Row.fetchOne(db, sql: "SELECT id, content_hash FROM article WHERE source_path = ? AND record = ?",
-                                                arguments: [a.sourcePath, a.record ?? 0])
-                if let existing, existing["content_hash"] as String == stored.contentHash {
-                    summary.unchanged += 1
-                    continue
-                }
-                let values: StatementArguments = [
-                    stored.contentHash, a.url, a.outlet, a.title, a.byline, a.language, a.languageReliable,
-                    a.published?.description, a.publishedEvidence?.source, a.publishedEvidence?.raw,
-                    a.publishedEvidence?.confidence, a.text, a.charset, a.fetched, now,
-                ]
-                if let existing {
-                    try db.execute(sql: """
-                        UPDATE article SET content_hash = ?, url = ?, outlet = ?, title = ?, byline = ?, language = ?,
-                            language_reliable = ?, published = ?, published_source = ?, published_raw = ?,
-                            published_confidence = ?, text = ?, charset = ?, fetched = ?, ingested_at = ?
-                        WHERE id = ?
-                        """, arguments: values + [existing["id"] as Int64])
-                    summary.updated += 1
-                } else {
-                    try db.execute(sql: """
-                        INSERT INTO article (source_path, record, content_hash, url, outlet, title, byline, language,
-                            language_reliable, published, published_source, published_raw, published_confidence,
-                            text, charset, fetched, ingested_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        """, arguments: [a.sourcePath, a.record ?? 0] + values)
-                    summary.inserted += 1
+                switch try transaction.upsert(stored) {
+                case .inserted: summary.inserted += 1
+                case .updated: summary.updated += 1
+                case .unchanged: summary.unchanged += 1
                 }
             }
             return summary
+        }
+    }
+
+    public func transaction<T>(_ body: (any StoreTransaction) throws -> T) throws -> T {
+        try pool.write { db in try body(SQLiteTransaction(db: db)) }
+    }
+
+    public func duplicateLinks() throws -> [Int64: Int64] {
+        try pool.read { db in
+            var links: [Int64: Int64] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT id, duplicate_of FROM article WHERE duplicate_of IS NOT NULL") {
+                links[row["id"]] = row["duplicate_of"]
+            }
+            return links
         }
     }
 
@@ -96,10 +98,19 @@ public final class SQLiteStore: ArticleStore {
         }
     }
 
-    public func delete(_ key: DocumentKey) throws -> Bool {
+    public func delete(_ key: DocumentKey, rechoose: ([DuplicateCandidate]) -> Int64?) throws -> Bool {
         try pool.write { db in
-            try db.execute(sql: "DELETE FROM article WHERE source_path = ? AND record = ?", arguments: [key.sourcePath, key.record ?? 0])
-            return db.changesCount > 0
+            guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM article WHERE source_path = ? AND record = ?",
+                                              arguments: [key.sourcePath, key.record ?? 0]) else { return false }
+            let transaction = SQLiteTransaction(db: db)
+            // Its copies lose their canonical: they elect a new one among themselves.
+            let orphans = try transaction.duplicateGroup(canonical: id).filter { $0.id != id }
+            try db.execute(sql: "DELETE FROM article WHERE id = ?", arguments: [id])
+            if let canonical = rechoose(orphans) {
+                try transaction.setDuplicateOf(nil, for: [canonical])
+                try transaction.setDuplicateOf(canonical, for: orphans.map(\.id).filter { $0 != canonical })
+            }
+            return true
         }
     }
 

@@ -41,8 +41,8 @@ import Testing
         do {
             let store = try SQLiteStore(path: path)
             _ = try store.write([stored("a.txt", text: "A.", hash: "1"), stored("b.txt", text: "B.", hash: "2")])
-            #expect(try store.delete(DocumentKey(sourcePath: "a.txt", record: nil)))
-            #expect(try !store.delete(DocumentKey(sourcePath: "missing.txt", record: nil)))
+            #expect(try store.delete(DocumentKey(sourcePath: "a.txt", record: nil), rechoose: { $0.first?.id }))
+            #expect(try !store.delete(DocumentKey(sourcePath: "missing.txt", record: nil), rechoose: { $0.first?.id }))
         }
         let reopened = try SQLiteStore(path: path)
         #expect(try reopened.allArticles().map(\.article.sourcePath) == ["b.txt"])

@@ -1,0 +1,103 @@
+import NewsdeskClustering
+import NewsdeskExtraction
+import NewsdeskIngest
+import NewsdeskModel
+import NewsdeskStore
+
+/// Reads files into the store: extraction for new or changed documents, then
+/// near-duplicate linking, one transaction per file. Where the stages meet the store.
+public struct Ingestion {
+    public struct Summary: Sendable, Equatable {
+        public var documents = 0
+        public var inserted = 0
+        public var updated = 0
+        public var unchanged = 0
+        /// New or changed articles found to copy one already stored (or earlier in the same file).
+        public var duplicates = 0
+        /// "PATH: problem", one per file or item that could not be read.
+        public var failures: [String] = []
+
+        public init(documents: Int = 0, inserted: Int = 0, updated: Int = 0, unchanged: Int = 0, duplicates: Int = 0,
+                    failures: [String] = []) {
+            self.documents = documents
+            self.inserted = inserted
+            self.updated = updated
+            self.unchanged = unchanged
+            self.duplicates = duplicates
+            self.failures = failures
+        }
+    }
+
+    let store: any ArticleStore
+    let reader = DocumentReader()
+    let extractor = ArticleExtractor()
+    let threshold = NearDuplicateIndex.defaultThreshold
+
+    public init(store: any ArticleStore) {
+        self.store = store
+    }
+
+    /// Ingests `files` in order; `progress` is called after each file with the number done.
+    public func ingest(files: [String], progress: (Int) -> Void = { _ in }) throws -> Summary {
+        var summary = Summary()
+        for (done, file) in files.enumerated() {
+            var prepared: [StoredArticle] = []
+            try reader.read(path: file) { result in
+                switch result {
+                case .failure(let error):
+                    summary.failures.append(error.description)
+                case .success(let document):
+                    summary.documents += 1
+                    let hash = contentFingerprint(document)
+                    if try store.contentHash(of: DocumentKey(sourcePath: document.sourcePath, record: document.record)) == hash {
+                        summary.unchanged += 1  // seen before, unchanged: not even extracted again
+                    } else {
+                        prepared.append(StoredArticle(article: extractor.extract(document), contentHash: hash))
+                    }
+                }
+            }
+            guard !prepared.isEmpty else { progress(done + 1); continue }
+            try store.transaction { transaction in
+                for stored in prepared {
+                    let result = try transaction.upsert(stored)
+                    switch result {
+                    case .inserted: summary.inserted += 1
+                    case .updated: summary.updated += 1
+                    case .unchanged: summary.unchanged += 1; continue
+                    }
+                    if try link(result.id, stored.article, in: transaction) { summary.duplicates += 1 }
+                }
+            }
+            progress(done + 1)
+        }
+        return summary
+    }
+
+    /// Indexes an article's shingle bands and joins it to the duplicate group of the
+    /// stored articles it nearly copies; the group's canonical copy is chosen anew.
+    /// True when the article duplicates another.
+    private func link(_ id: Int64, _ article: Article, in transaction: any StoreTransaction) throws -> Bool {
+        let shingles = Shingles(text: article.text)
+        let keys = MinHashSignature(shingles).bandKeys()
+        try transaction.setBandKeys(keys, for: id)
+        let matches = try transaction.duplicateCandidates(bandKeys: keys, excluding: id)
+            .filter { Shingles(text: $0.text).containment(with: shingles) >= threshold }
+        guard !matches.isEmpty else { return false }
+        var members: [Int64: DuplicateCandidate] = [id: DuplicateCandidate(id: id, text: article.text, published: article.published, duplicateOf: nil)]
+        for canonical in Set(matches.map { $0.duplicateOf ?? $0.id }) {
+            for member in try transaction.duplicateGroup(canonical: canonical) { members[member.id] = member }
+        }
+        let choice = CanonicalCopy.choose(members.values.map {
+            CanonicalCopy.Candidate(id: $0.id, published: $0.published, length: $0.text.count)
+        }) ?? id
+        try transaction.setDuplicateOf(nil, for: [choice])
+        try transaction.setDuplicateOf(choice, for: members.keys.filter { $0 != choice }.sorted())
+        return true
+    }
+
+    /// Re-elects a canonical copy among the articles left when theirs is deleted.
+    public static func rechoose(_ orphans: [DuplicateCandidate]) -> Int64? {
+        guard orphans.count > 1 else { return orphans.first?.id }
+        return CanonicalCopy.choose(orphans.map { CanonicalCopy.Candidate(id: $0.id, published: $0.published, length: $0.text.count) })
+    }
+}

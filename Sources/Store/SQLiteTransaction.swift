@@ -1,0 +1,75 @@
+import Foundation
+import GRDB
+import NewsdeskModel
+
+/// `StoreTransaction` over one GRDB write transaction.
+struct SQLiteTransaction: StoreTransaction {
+    let db: Database
+
+    func upsert(_ stored: StoredArticle) throws -> UpsertResult {
+        let a = stored.article
+        let existing = try Row.fetchOne(db, sql: "SELECT id, content_hash FROM article WHERE source_path = ? AND record = ?",
+                                        arguments: [a.sourcePath, a.record ?? 0])
+        if let existing, existing["content_hash"] as String == stored.contentHash { return .unchanged(existing["id"]) }
+        let values: StatementArguments = [
+            stored.contentHash, a.url, a.outlet, a.title, a.byline, a.language, a.languageReliable,
+            a.published?.description, a.publishedEvidence?.source, a.publishedEvidence?.raw,
+            a.publishedEvidence?.confidence, a.text, a.charset, a.fetched, ISO8601DateFormatter().string(from: Date()),
+        ]
+        if let existing {
+            let id: Int64 = existing["id"]
+            try db.execute(sql: """
+                UPDATE article SET content_hash = ?, url = ?, outlet = ?, title = ?, byline = ?, language = ?,
+                    language_reliable = ?, published = ?, published_source = ?, published_raw = ?,
+                    published_confidence = ?, text = ?, charset = ?, fetched = ?, ingested_at = ?
+                WHERE id = ?
+                """, arguments: values + [id])
+            return .updated(id)
+        }
+        try db.execute(sql: """
+            INSERT INTO article (source_path, record, content_hash, url, outlet, title, byline, language,
+                language_reliable, published, published_source, published_raw, published_confidence,
+                text, charset, fetched, ingested_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [a.sourcePath, a.record ?? 0] + values)
+        return .inserted(db.lastInsertedRowID)
+    }
+
+    func setBandKeys(_ keys: [UInt64], for id: Int64) throws {
+        try db.execute(sql: "DELETE FROM article_band WHERE article_id = ?", arguments: [id])
+        let statement = try db.cachedStatement(sql: "INSERT INTO article_band (article_id, band, key) VALUES (?, ?, ?)")
+        for (band, key) in keys.enumerated() {
+            try statement.execute(arguments: [id, band, Int64(bitPattern: key)])
+        }
+    }
+
+    func duplicateCandidates(bandKeys: [UInt64], excluding id: Int64) throws -> [DuplicateCandidate] {
+        var ids = Set<Int64>()
+        let statement = try db.cachedStatement(sql: "SELECT article_id FROM article_band WHERE band = ? AND key = ?")
+        for (band, key) in bandKeys.enumerated() {
+            ids.formUnion(try Int64.fetchAll(statement, arguments: [band, Int64(bitPattern: key)]))
+        }
+        ids.remove(id)
+        return try ids.sorted().compactMap(candidate)
+    }
+
+    func duplicateGroup(canonical: Int64) throws -> [DuplicateCandidate] {
+        let ids = try Int64.fetchAll(db, sql: "SELECT id FROM article WHERE id = ? OR duplicate_of = ? ORDER BY id",
+                                     arguments: [canonical, canonical])
+        return try ids.compactMap(candidate)
+    }
+
+    func setDuplicateOf(_ canonical: Int64?, for ids: [Int64]) throws {
+        for id in ids {
+            try db.execute(sql: "UPDATE article SET duplicate_of = ? WHERE id = ?", arguments: [canonical, id])
+        }
+    }
+
+    private func candidate(_ id: Int64) throws -> DuplicateCandidate? {
+        guard let row = try Row.fetchOne(db, sql: "SELECT id, text, published, duplicate_of FROM article WHERE id = ?",
+                                         arguments: [id]) else { return nil }
+        let published: String? = row["published"]
+        return DuplicateCandidate(id: row["id"], text: row["text"], published: published.flatMap { SimpleDate(iso: $0) },
+                                  duplicateOf: row["duplicate_of"])
+    }
+}

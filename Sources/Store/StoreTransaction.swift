@@ -1,0 +1,43 @@
+import NewsdeskModel
+
+/// A stored article as the duplicate detector sees it.
+public struct DuplicateCandidate: Sendable, Equatable {
+    public var id: Int64
+    public var text: String
+    public var published: SimpleDate?
+    /// The canonical copy this article duplicates, nil when it is canonical itself.
+    public var duplicateOf: Int64?
+
+    public init(id: Int64, text: String, published: SimpleDate?, duplicateOf: Int64?) {
+        self.id = id
+        self.text = text
+        self.published = published
+        self.duplicateOf = duplicateOf
+    }
+}
+
+/// Whether a write added, changed or left a document alone.
+public enum UpsertResult: Sendable, Equatable {
+    case inserted(Int64)
+    case updated(Int64)
+    case unchanged(Int64)
+
+    public var id: Int64 {
+        switch self {
+        case .inserted(let id), .updated(let id), .unchanged(let id): return id
+        }
+    }
+}
+
+/// The operations ingestion runs inside one transaction: everything done through it
+/// is committed together when the closure returns, or not at all when it throws.
+public protocol StoreTransaction {
+    func upsert(_ stored: StoredArticle) throws -> UpsertResult
+    /// Replaces the near-duplicate band keys of an article.
+    func setBandKeys(_ keys: [UInt64], for id: Int64) throws
+    /// Articles sharing at least one band key, excluding `id`.
+    func duplicateCandidates(bandKeys: [UInt64], excluding id: Int64) throws -> [DuplicateCandidate]
+    /// The canonical copy and every article pointing at it.
+    func duplicateGroup(canonical: Int64) throws -> [DuplicateCandidate]
+    func setDuplicateOf(_ canonical: Int64?, for ids: [Int64]) throws
+}

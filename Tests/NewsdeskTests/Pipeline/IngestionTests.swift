@@ -1,0 +1,65 @@
+import Foundation
+import NewsdeskModel
+import NewsdeskPipeline
+import NewsdeskStore
+import Testing
+
+@Suite struct IngestionTests {
+    static let wire = """
+    Divers from the Kessveld rescue service recovered a second bronze bell from the wreck of the steamer Aurel \
+    on Saturday, the maritime museum said. The bell, cast in 1889, lay under two metres of sand near the bow, \
+    and will be shown beside the first one from next spring after months of careful conservation work. \
+    "It is in better shape than we dared to hope," the museum's curator, Ines Barlo, said at the quayside.
+    """
+
+    func folder(_ files: [String: String]) throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("newsdesk-ingest-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        for (name, text) in files { try text.write(to: url.appendingPathComponent(name), atomically: true, encoding: .utf8) }
+        return url
+    }
+
+    func links(_ store: SQLiteStore) throws -> [String: String] {
+        let articles = try store.allArticles()
+        let names = Dictionary(uniqueKeysWithValues: articles.map { ($0.id!, URL(fileURLWithPath: $0.article.sourcePath).lastPathComponent) })
+        var result: [String: String] = [:]
+        for (id, canonical) in try store.duplicateLinks() { result[names[id]!] = names[canonical]! }
+        return result
+    }
+
+    @Test func linksCopiesToTheEarliestAndReelectsWhenItIsDeleted() throws {
+        let dir = try folder([
+            "a-late.txt": " date 2024-05-12 " + Self.wire + "\n\nMore from the coast desk: harbour fees to rise in autumn.",
+            "b-early.txt": " date 2024-05-11 " + Self.wire,
+            "c-other.txt": " date 2024-05-11 The town council of Port Ellery approved a new budget for road repairs on Friday, spending most of it on the coastal road.",
+        ])
+        let store = try SQLiteStore(path: dir.appendingPathComponent("s.sqlite").path)
+        let ingestion = Ingestion(store: store)
+        let files = ["a-late.txt", "b-early.txt", "c-other.txt"].map { dir.appendingPathComponent($0).path }
+
+        // The late copy arrives first; the earlier one takes over as canonical when it comes.
+        let first = try ingestion.ingest(files: files)
+        #expect(first.inserted == 3)
+        #expect(first.duplicates == 1)
+        #expect(try links(store) == ["a-late.txt": "b-early.txt"])
+
+        let again = try ingestion.ingest(files: files)
+        #expect(again == Ingestion.Summary(documents: 3, unchanged: 3))
+
+        #expect(try store.delete(DocumentKey(sourcePath: files[1], record: nil), rechoose: Ingestion.rechoose))
+        #expect(try links(store).isEmpty)
+        #expect(try store.count() == 2)
+    }
+
+    @Test func copiesWithinOneFeedAreLinkedInItsTransaction() throws {
+        let item = { (n: Int) in "<item><title>Bell \(n)</title><link>https://coast.example/\(n)</link><description>\(Self.wire)</description><pubDate>Sat, 1\(n) May 2024 10:00:00 GMT</pubDate></item>" }
+        let dir = try folder(["coast.rss": "<rss version=\"2.0\"><channel><title>Coast</title>\(item(1))\(item(2))</channel></rss>"])
+        let store = try SQLiteStore(path: dir.appendingPathComponent("s.sqlite").path)
+        let summary = try Ingestion(store: store).ingest(files: [dir.appendingPathComponent("coast.rss").path])
+        #expect(summary.inserted == 2)
+        #expect(summary.duplicates == 1)
+        let links = try store.duplicateLinks()
+        let records = Dictionary(uniqueKeysWithValues: try store.allArticles().map { ($0.id!, $0.article.record!) })
+        #expect(links.map { records[$0.key]! } == [2])  // item 2 (12 May) copies item 1 (11 May)
+    }
+}
