@@ -16,8 +16,22 @@ struct BoilerplateFilter {
         for i in 1..<document.nodes.count {
             excluded[i] = excluded[Int(document.nodes[i].parent)]
                 || document.nodes[i].kind == .element && BoilerplateRules.droppedTags.contains(document.nodes[i].name)
+                    && !isUnclosedControl(Int32(i))
         }
         return excluded
+    }
+
+    /// A <button> or <label> left open wraps the rest of the page, paragraphs and all;
+    /// one that holds block elements is not a control and is not dropped.
+    private func isUnclosedControl(_ index: Int32) -> Bool {
+        let name = document.nodes[Int(index)].name
+        guard name == "button" || name == "label" else { return false }
+        var child = document.nodes[Int(index)].firstChild
+        while child >= 0 {
+            if document.nodes[Int(child)].flags.contains(.block), document.nodes[Int(child)].name != "br" { return true }
+            child = document.nodes[Int(child)].nextSibling
+        }
+        return false
     }
 
     /// One flag per node: true when the node and everything below it is furniture.

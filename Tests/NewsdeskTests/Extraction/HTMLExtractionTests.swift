@@ -97,6 +97,18 @@ func extractionFixture(_ name: String) throws -> String {
         #expect(!a.text.contains("blurb"))
     }
 
+    @Test func unclosedButtonDoesNotSwallowThePage() {
+        let html = """
+        <html><body><button class="menu-toggle">Menu<main><article>
+        <p>The lock keeper at Hallow Weir retired on Friday after forty-one years, handing the keys to her nephew.</p>
+        <p>She said the river had changed less in four decades than the boats that pass through the lock each summer.</p>
+        </article></main></body></html>
+        """
+        let a = extractor.extract(RawDocument(sourcePath: "x.html", format: .html, content: html))
+        #expect(a.paragraphs.count == 2)
+        #expect(!a.text.contains("Menu"))
+    }
+
     @Test func siteLogoInH1IsNotTheHeadline() {
         let html = """
         <html><head><title>Winter at the lighthouse | Keeper's Log</title></head><body>
