@@ -36,6 +36,7 @@ let package = Package(
                 dependencies: ["NewsdeskModel", "NewsdeskHTML", "CLanguageID"],
                 path: "Sources/Extraction"),
 
+        .target(name: "NewsdeskAnalysis", dependencies: ["NewsdeskModel", "NewsdeskExtraction"], path: "Sources/Analysis"),
         .target(name: "NewsdeskClustering", dependencies: ["NewsdeskModel"], path: "Sources/Clustering"),
         .target(name: "NewsdeskStore",
                 dependencies: ["NewsdeskModel", .product(name: "GRDB", package: "GRDB.swift")],
@@ -53,7 +54,7 @@ let package = Package(
 
         .testTarget(name: "NewsdeskTests",
                     dependencies: ["NewsdeskModel", "NewsdeskHTML", "NewsdeskIngest", "NewsdeskExtraction", "NewsdeskStore",
-                                   "NewsdeskClustering", "NewsdeskPipeline"],
+                                   "NewsdeskClustering", "NewsdeskPipeline", "NewsdeskAnalysis"],
                     path: "Tests/NewsdeskTests",
                     resources: [.copy("Fixtures")]),
     ],

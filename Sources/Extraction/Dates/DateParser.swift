@@ -2,13 +2,13 @@ import Foundation
 import NewsdeskModel
 
 /// A calendar date found in text, with where it was found.
-struct FoundDate: Equatable {
-    var date: SimpleDate
+public struct FoundDate: Equatable, Sendable {
+    public var date: SimpleDate
     /// Offset in tokens of the text scanned, to tell early mentions from late ones.
-    var position: Int
+    public var position: Int
     /// True when a weekday name stood next to the date ("Thursday, April 18, 2024").
-    var withWeekday: Bool
-    var raw: String
+    public var withWeekday: Bool
+    public var raw: String
 }
 
 /// Reads full calendar dates (day, month and year) from text in the common
@@ -16,7 +16,7 @@ struct FoundDate: Equatable {
 /// and with month names in several languages (14 April 2021, April 14th, 2021,
 /// 14. April 2021, 14 de abril de 2021). Partial dates are ignored on purpose:
 /// a day without its year is not evidence of a publication date.
-enum DateParser {
+public enum DateParser {
     private enum Token: Equatable {
         case number(Int, digits: Int)
         case word(String)
@@ -24,7 +24,7 @@ enum DateParser {
     }
 
     /// Plausible years for news; anything else is a number, not a year.
-    static let years = 1990...2100
+    public static let years = 1990...2100
 
     /// Parses a timestamp or date field (meta tags, JSON-LD, feeds): the first date in it.
     static func parseField(_ value: String) -> SimpleDate? {
@@ -41,7 +41,7 @@ enum DateParser {
     }
 
     /// All dates in `text`, in order, at most `limit`.
-    static func dates(in text: some StringProtocol, limit: Int = .max) -> [FoundDate] {
+    public static func dates(in text: some StringProtocol, limit: Int = .max) -> [FoundDate] {
         let tokens = tokenize(text)
         var found: [FoundDate] = []
         var i = 0

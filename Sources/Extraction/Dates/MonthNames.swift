@@ -1,7 +1,7 @@
 /// Month names and abbreviations in the languages news is commonly written in,
 /// lowercased, with the month number. Add a language by adding its names.
-enum MonthNames {
-    static let table: [String: Int] = {
+public enum MonthNames {
+    public static let table: [String: Int] = {
         let lists: [[String]] = [
             // English
             ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"],
@@ -42,7 +42,7 @@ enum MonthNames {
     }()
 
     /// Weekday names (0 = Monday), for resolving "on Tuesday" and recognising date widgets.
-    static let weekdays: [String: Int] = {
+    public static let weekdays: [String: Int] = {
         let lists: [[String]] = [
             ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
             ["montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"],

@@ -1,0 +1,22 @@
+import NewsdeskExtraction
+
+/// Words that place an event relative to the day an article was published, by
+/// language. Rules as data: a new language is new entries, not new code.
+enum RelativeDayWords {
+    /// Day offsets of words such as "yesterday" (−1).
+    static let offsets: [String: Int] = [
+        "today": 0, "tonight": 0, "heute": 0, "aujourd'hui": 0, "aujourd’hui": 0, "hoy": 0, "oggi": 0, "hoje": 0,
+        "vandaag": 0, "dzisiaj": 0, "dziś": 0, "сегодня": 0,
+        "yesterday": -1, "gestern": -1, "hier": -1, "ayer": -1, "ieri": -1, "ontem": -1, "gisteren": -1,
+        "wczoraj": -1, "вчера": -1, "anteayer": -2, "vorgestern": -2, "avant-hier": -2,
+    ]
+
+    /// Words before a weekday that point to the week before ("last Tuesday").
+    static let previous: Set<String> = ["last", "letzten", "vergangenen", "pasado", "dernier", "scorso", "passado", "vorigen"]
+    /// Words before a weekday that point forward ("next Tuesday").
+    static let next: Set<String> = ["next", "coming", "nächsten", "kommenden", "próximo", "prochain", "prossimo"]
+
+    /// Full weekday names only: abbreviations ("sun", "wed") are ordinary words too often.
+    static let weekdays: [String: Int] = MonthNames.weekdays.filter { $0.key.count >= 5 }
+}
+

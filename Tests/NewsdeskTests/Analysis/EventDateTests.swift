@@ -1,0 +1,73 @@
+import Foundation
+import NewsdeskExtraction
+import NewsdeskModel
+import Testing
+@testable import NewsdeskAnalysis
+
+@Suite struct EventDateTests {
+    /// Wednesday 14 April 2021.
+    let wednesday = SimpleDate(year: 2021, month: 4, day: 14)!
+
+    @Test(arguments: [
+        ("The mayor of Carrow opened the new bridge on Tuesday, officials said.", "2021-04-13", "weekday: tuesday"),
+        ("La alcaldesa inauguró este martes el nuevo puente de Carrow.", "2021-04-13", "weekday: martes"),
+        ("Die Bürgermeisterin hat am Montag die neue Brücke eröffnet.", "2021-04-12", "weekday: montag"),
+        ("Le maire a inauguré hier le nouveau pont de Carrow.", "2021-04-13", "relative: hier"),
+        ("The bridge opened today to cars and cyclists.", "2021-04-14", "relative: today"),
+        ("CARROW (Feb 7) - The bridge, closed since 11 April, reopened.", "2021-02-07", "date: 7 feb"),
+        ("The vote, held on 13 April, was close.", "2021-04-13", "date: 13 april"),
+        ("Councillors meet next Tuesday to approve the budget.", "2021-04-20", "weekday: tuesday"),
+        ("The council last Wednesday approved the budget.", "2021-04-07", "weekday: wednesday"),
+        ("On April 9, 2021, the council approved the budget.", "2021-04-09", "date: april 09, 2021"),
+    ])
+    func resolvesAgainstThePublicationDay(text: String, expected: String, evidence: String) {
+        let result = EventDateResolver.resolve(text: text, published: wednesday)
+        #expect(result?.date.description == expected)
+        #expect(result?.evidence.lowercased().hasPrefix(evidence.split(separator: ":")[0]) == true)
+    }
+
+    @Test func partialDateLateInTheYearBelongsToThePreviousYear() {
+        let january = SimpleDate(year: 2022, month: 1, day: 3)!
+        #expect(EventDateResolver.resolve(text: "The storm of 28 December flooded the quay.", published: january)?.date.description == "2021-12-28")
+    }
+
+    @Test func withoutPublicationDateOnlyFullDatesCount() {
+        #expect(EventDateResolver.resolve(text: "The bridge opened on Tuesday.", published: nil) == nil)
+        #expect(EventDateResolver.resolve(text: "The bridge opened on 13 April 2021.", published: nil)?.date.description == "2021-04-13")
+    }
+
+    @Test func fallsBackToThePublicationDay() {
+        let result = EventDateResolver.resolve(text: "The bridge is open to cars and cyclists again.", published: wednesday)
+        #expect(result?.date == wednesday)
+        #expect(result?.evidence == "published")
+        #expect((result?.confidence ?? 1) < 0.5)
+    }
+
+    /// ../shared: event dates of labelled articles whose publication date Newsdesk finds.
+    @Test func labelledCorpora() throws {
+        let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("shared/corpus")
+        var dated = 0, right = 0, undated = 0
+        var wrong: [String] = []
+        for folder in ["seeds", "dev"] {
+            guard let labels = try? String(contentsOf: corpus.appendingPathComponent("\(folder)/labels.tsv"), encoding: .utf8) else {
+                print("EventDateTests: skipped, ../shared/corpus not found")
+                return
+            }
+            let rows = labels.split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
+            let file = rows[0].firstIndex(of: "file")!, eventDate = rows[0].firstIndex(of: "event_date")!
+            for row in rows.dropFirst() {
+                let raw = try String(contentsOf: corpus.appendingPathComponent("\(folder)/\(row[file])"), encoding: .utf8)
+                let article = ArticleExtractor().extract(RawDocument(sourcePath: row[file], format: .text, content: raw))
+                guard let resolved = EventDateResolver.resolve(text: article.text, published: article.published) else { undated += 1; continue }
+                dated += 1
+                if resolved.date.description == row[eventDate] { right += 1 } else { wrong.append("\(row[file]): \(resolved.date) (\(resolved.evidence)), label \(row[eventDate])") }
+            }
+        }
+        print("EventDateTests: event date right for \(right) of \(dated) articles given one; \(undated) without (no publication date, no full date)")
+        wrong.forEach { print("  wrong: \($0)") }
+        #expect(dated > 0)
+        #expect(Double(right) >= 0.9 * Double(dated))
+    }
+}
