@@ -10,6 +10,7 @@ let package = Package(
     products: [
         .executable(name: "newsdesk", targets: ["NewsdeskCLI"]),
         .library(name: "NewsdeskExtraction", targets: ["NewsdeskExtraction"]),
+        .library(name: "NewsdeskAnalysis", targets: ["NewsdeskAnalysis"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

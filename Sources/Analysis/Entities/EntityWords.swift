@@ -1,0 +1,28 @@
+import NewsdeskExtraction
+
+/// Word lists for entity spotting, as data. Capitalised words that are not
+/// names: sentence openers, pronouns, titles of address, calendar words.
+enum EntityWords {
+    /// Words that may join capitalised words inside one name ("Bank of England", "Ursula von der Leyen").
+    static let connectors: Set<String> = ["of", "de", "del", "der", "den", "von", "van", "la", "le", "du", "da", "di", "bin", "al", "el", "y", "and", "für"]
+
+    /// Capitalised at the start of a sentence without being names (en, de, fr, es, it, pt).
+    static let notNames: Set<String> = [
+        "the", "a", "an", "in", "on", "at", "for", "but", "and", "or", "as", "if", "it", "its", "this", "that", "these",
+        "those", "there", "he", "she", "they", "we", "you", "i", "his", "her", "their", "our", "after", "before",
+        "while", "when", "with", "without", "from", "by", "to", "of", "about", "over", "under", "since", "also", "however",
+        "meanwhile", "according", "speaking", "asked", "despite", "although", "because", "not", "no", "yes", "more",
+        "most", "many", "some", "all", "one", "two", "three", "what", "who", "why", "how", "where", "mr", "mrs", "ms",
+        "dr", "prof", "sir", "read", "photo", "image", "video", "update", "breaking", "live", "opinion", "analysis",
+        "der", "die", "das", "ein", "eine", "im", "am", "und", "oder", "aber", "auch", "nach", "vor", "mit", "bei",
+        "nicht", "es", "sie", "er", "wir", "ich", "laut", "zudem", "dabei", "doch", "als", "wie", "so", "zu",
+        "le", "la", "les", "un", "une", "des", "du", "et", "ou", "mais", "dans", "pour", "avec", "selon", "il", "elle",
+        "ils", "elles", "nous", "on", "ce", "cette",
+        "el", "los", "las", "una", "unos", "y", "pero", "en", "con", "para", "según", "por", "este", "esta", "lo", "su",
+        "il", "lo", "gli", "i", "e", "ma", "per", "secondo", "o", "os", "as", "um", "uma", "com", "segundo",
+    ]
+
+    static func isCalendarWord(_ lower: String) -> Bool {
+        MonthNames.table[lower] != nil || MonthNames.weekdays[lower] != nil
+    }
+}

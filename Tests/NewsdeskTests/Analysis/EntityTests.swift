@@ -1,0 +1,38 @@
+import Testing
+@testable import NewsdeskAnalysis
+
+@Suite struct EntityTests {
+    @Test func linksSurnamesToFullNamesAndKeepsAcronyms() {
+        let text = """
+        Harbour Master Ilse Brandt said on Tuesday that the Caddon Star had left Port Merrow late. \
+        Brandt added that the Valdorian Maritime Safety Board (VMSB) would investigate. The VMSB declined to comment.
+        """
+        let entities = EntityExtractor.entities(in: text)
+        let byKey = Dictionary(uniqueKeysWithValues: entities.map { ($0.key, $0) })
+        #expect(byKey["brandt"]?.name == "Harbour Master Ilse Brandt")
+        #expect(byKey["brandt"]?.mentions == 2)
+        #expect(byKey["vmsb"]?.mentions == 2)
+        #expect(byKey["merrow"]?.name == "Port Merrow")
+        #expect(byKey["tuesday"] == nil)
+        #expect(byKey["the"] == nil)
+    }
+
+    @Test func keysMatchAcrossLanguagesAndSpellings() {
+        let spanish = EntityExtractor.entities(in: "El presidente Recep Tayyip Erdoğan declaró el martes el estado de emergencia.")
+        let english = EntityExtractor.entities(in: "President Erdogan declared a state of emergency on Tuesday.")
+        #expect(spanish.contains { $0.key == "erdogan" })
+        #expect(english.contains { $0.key == "erdogan" })
+    }
+
+    @Test func connectorsJoinNamesButDoNotTrail() {
+        let entities = EntityExtractor.entities(in: "A loan from the Bank of Valdoria was approved by Mira von Castell yesterday.")
+        let names = Set(entities.map(\.name))
+        #expect(names.contains("Bank of Valdoria"))
+        #expect(names.contains("Mira von Castell"))
+    }
+
+    @Test func titlesWithFullStopsDoNotEndSentences() {
+        let sentences = EntityExtractor.sentences("Gov. Ada Lind spoke. Then she left.")
+        #expect(sentences.count == 2)
+    }
+}
