@@ -11,6 +11,7 @@ let package = Package(
         .executable(name: "newsdesk", targets: ["NewsdeskCLI"]),
         .library(name: "NewsdeskExtraction", targets: ["NewsdeskExtraction"]),
         .library(name: "NewsdeskAnalysis", targets: ["NewsdeskAnalysis"]),
+        .library(name: "NewsdeskClustering", targets: ["NewsdeskClustering"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
