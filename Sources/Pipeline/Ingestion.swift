@@ -62,7 +62,9 @@ public struct Ingestion {
                     let result = try transaction.upsert(stored)
                     switch result {
                     case .inserted: summary.inserted += 1
-                    case .updated: summary.updated += 1
+                    case .updated:
+                        summary.updated += 1
+                        try detach(result.id, in: transaction)  // its text changed: old links may no longer hold
                     case .unchanged: summary.unchanged += 1; continue
                     }
                     if try link(result.id, stored.article, in: transaction) { summary.duplicates += 1 }
@@ -93,6 +95,16 @@ public struct Ingestion {
         try transaction.setDuplicateOf(nil, for: [choice])
         try transaction.setDuplicateOf(choice, for: members.keys.filter { $0 != choice }.sorted())
         return true
+    }
+
+    /// Takes an article out of its duplicate group: it stops pointing at a canonical copy,
+    /// and copies that pointed at it elect a new one among themselves.
+    private func detach(_ id: Int64, in transaction: any StoreTransaction) throws {
+        try transaction.setDuplicateOf(nil, for: [id])
+        let orphans = try transaction.duplicateGroup(canonical: id).filter { $0.id != id }
+        guard let canonical = Self.rechoose(orphans) else { return }
+        try transaction.setDuplicateOf(nil, for: [canonical])
+        try transaction.setDuplicateOf(canonical, for: orphans.map(\.id).filter { $0 != canonical })
     }
 
     /// Re-elects a canonical copy among the articles left when theirs is deleted.

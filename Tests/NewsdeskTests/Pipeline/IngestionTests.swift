@@ -62,4 +62,17 @@ import Testing
         let records = Dictionary(uniqueKeysWithValues: try store.allArticles().map { ($0.id!, $0.article.record!) })
         #expect(links.map { records[$0.key]! } == [2])  // item 2 (12 May) copies item 1 (11 May)
     }
+
+    @Test func aChangedCopyLeavesItsGroup() throws {
+        let dir = try folder(["a.txt": " date 2024-05-11 " + Self.wire, "b.txt": " date 2024-05-12 " + Self.wire])
+        let store = try SQLiteStore(path: dir.appendingPathComponent("s.sqlite").path)
+        let files = ["a.txt", "b.txt"].map { dir.appendingPathComponent($0).path }
+        _ = try Ingestion(store: store).ingest(files: files)
+        #expect(try links(store) == ["b.txt": "a.txt"])
+        try " date 2024-05-12 The ferry timetable for the summer season was published on Friday with two extra sailings a day."
+            .write(toFile: files[1], atomically: true, encoding: .utf8)
+        let summary = try Ingestion(store: store).ingest(files: files)
+        #expect(summary.updated == 1)
+        #expect(try links(store).isEmpty)
+    }
 }
