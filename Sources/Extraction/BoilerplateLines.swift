@@ -55,6 +55,12 @@ public enum BoilerplateLines {
         "jetzt newsletter abonnieren", "you can keep up with me", "puede escribirnos", "pour accéder en illimité",
         "mit diesem button", "den artikel mit anderen teilen", "ce site utilise des cookies", "este sitio web utiliza cookies",
         "utilizamos cookies", "nous utilisons des cookies", "like this:", "share this:", "related posts:",
+        "titelbild:", "dieser text wurde veröffentlicht", "last modified:", "last updated:", "zobacz także", "zobacz też",
+        "czytaj także", "czytaj też", "korzystamy z cookies", "materiał chroniony prawem", "quellenangaben", "originalartikel",
+        "alle angaben ohne gewähr", "sie sind aktuell nicht eingeloggt", "sie sind nicht angemeldet", "abbildung ",
+        "never miss the latest", "this post contains references", "this post may contain affiliate", "zapraszamy do",
+        "gefällt dir unser", "sie lesen gern", "do you want to be informed", "sign up to our newsletter", "abonnez-vous",
+        "suscríbete", "iscriviti alla newsletter",
     ]
 
     /// Agencies whose names close a photo credit ("… / AFP", "(Reuters)").
