@@ -179,6 +179,9 @@ struct HTMLTokenizer<Sink: HTMLTokenSink> {
     }
 
     private mutating func skipComment(from start: Int) {
+        // "<!-->" and "<!--->" are complete (empty) comments in the standard.
+        if start < end, input[start] == UInt8(ascii: ">") { pos = start + 1; return }
+        if start + 1 < end, input[start] == UInt8(ascii: "-"), input[start + 1] == UInt8(ascii: ">") { pos = start + 2; return }
         var i = start
         while i + 2 < end {
             if input[i] == UInt8(ascii: "-"), input[i + 1] == UInt8(ascii: "-"), input[i + 2] == UInt8(ascii: ">") {

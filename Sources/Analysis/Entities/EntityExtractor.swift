@@ -58,7 +58,8 @@ public enum EntityExtractor {
         let lowercaseWords = Set(text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { trimmed(String($0)) }
             .filter { $0.first?.isLowercase == true })
         for sentence in sentences(text) {
-            let words = sentence.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { Self.trimmed(String($0)) }
+            let rawWords = sentence.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
+            let words = rawWords.map(Self.trimmed)
             var run: [String] = []
             var runStart = 0
             func flush() {
@@ -79,7 +80,8 @@ public enum EntityExtractor {
                 } else {
                     flush()
                 }
-                if let last = words[i].last, ",;:()“”\"«»".contains(last) { flush() }
+                // "Berlin, Paris and London": punctuation after a word ends the name.
+                if let last = rawWords[i].last, ",;:()“”\"«»".contains(last) { flush() }
             }
             flush()
         }

@@ -4,7 +4,7 @@ import NewsdeskExtraction
 /// names: sentence openers, pronouns, titles of address, calendar words.
 enum EntityWords {
     /// Words that may join capitalised words inside one name ("Bank of England", "Ursula von der Leyen").
-    static let connectors: Set<String> = ["of", "de", "del", "der", "den", "von", "van", "la", "le", "du", "da", "di", "bin", "al", "el", "y", "and", "für"]
+    static let connectors: Set<String> = ["of", "de", "del", "der", "den", "von", "van", "la", "le", "du", "da", "di", "bin", "al", "el", "für"]
 
     /// Capitalised at the start of a sentence without being names (en, de, fr, es, it, pt).
     static let notNames: Set<String> = [

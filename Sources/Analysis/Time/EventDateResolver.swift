@@ -18,8 +18,6 @@ public struct EventDate: Sendable, Equatable {
 public enum EventDateResolver {
     /// How much of the text counts as the lead.
     static let leadLength = 1_200
-    /// A weekday or partial date is taken to lie at most this far before publication.
-    static let maximumLookBack = 8
 
     public static func resolve(text: String, published: SimpleDate?) -> EventDate? {
         let lead = String(text.prefix(leadLength))
@@ -58,7 +56,7 @@ public enum EventDateResolver {
     }
 
     /// "13 April", "April 13", "13. April", "13 de abril", "(Feb 7)": a day and month without a year,
-    /// placed in the year that puts it on or shortly before the publication day.
+    /// placed in the year that puts it on or shortly before the publication day (within a year back).
     private static func partialDate(_ words: [String], at i: Int, published: SimpleDate) -> (SimpleDate, String)? {
         func day(_ k: Int) -> Int? {
             guard k >= 0, k < words.count, let n = Int(words[k].trimmingPrefix("0")), (1...31).contains(n) else { return nil }
@@ -80,9 +78,15 @@ public enum EventDateResolver {
     static func tokens(_ text: String) -> [String] {
         var words: [String] = []
         var current = ""
-        for character in text.lowercased() {
+        let characters = Array(text.lowercased())
+        for (i, character) in characters.enumerated() {
+            // "14.04.2021" and "14/04/2021" stay one word, for the date parser.
+            if (character == "." || character == "/"), current.last?.isNumber == true, i + 1 < characters.count, characters[i + 1].isNumber {
+                current.append(character)
+                continue
+            }
             if character.isLetter || character.isNumber || character == "'" || character == "’" || character == "-" {
-                if let last = current.last, last.isNumber != character.isNumber, character != "-", last != "-" {
+                if let last = current.last, last.isNumber != character.isNumber, character != "-", last != "-", last != ".", last != "/" {
                     words.append(current)
                     current = ""
                 }

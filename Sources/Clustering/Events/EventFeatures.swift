@@ -47,7 +47,7 @@ public struct EventFeatures: Sendable {
             while let last = n.last, last == "." || last == "," { n.removeLast() }
             guard !n.isEmpty else { return }
             let normalized = n.replacingOccurrences(of: ",", with: ".")
-            if let value = Double(normalized) {
+            if let value = Double(normalized), value < 1e15 {  // longer digit runs are ids, not figures
                 if normalized.contains("."), value < 1000 {
                     result.insert(normalized)
                 } else if !normalized.contains("."), value >= 10, !(1990...2100).contains(Int(value)) {

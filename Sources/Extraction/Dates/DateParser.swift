@@ -48,7 +48,7 @@ public enum DateParser {
         while i < tokens.count, found.count < limit {
             if let (date, length) = match(tokens, at: i) {
                 let weekday = hasWeekday(tokens, before: i)
-                let raw = tokens[i..<i + length].map(describe).joined()
+                let raw = describe(tokens[i..<i + length])
                 found.append(FoundDate(date: date, position: i, withWeekday: weekday, raw: raw))
                 i += length
             } else {
@@ -161,8 +161,28 @@ public enum DateParser {
         case let .number(value, digits):
             let s = String(value)
             return String(repeating: "0", count: max(0, digits - s.count)) + s
-        case let .word(w): return w + " "
+        case let .word(w): return w
         case let .separator(c): return String(c)
         }
+    }
+
+    /// Tokens back to text: words and numbers spaced, separators other than commas joined ("2021-04-14", "14 april, 2021").
+    private static func describe(_ tokens: ArraySlice<Token>) -> String {
+        var out = ""
+        var previous: Token?
+        for token in tokens {
+            if let previous {
+                let joins: Bool
+                switch (previous, token) {
+                case (.separator(let c), _) where c != ",": joins = true
+                case (_, .separator): joins = true
+                default: joins = false
+                }
+                if !joins { out += " " }
+            }
+            out += describe(token)
+            previous = token
+        }
+        return out
     }
 }

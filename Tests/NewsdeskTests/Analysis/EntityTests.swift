@@ -35,4 +35,9 @@ import Testing
         let sentences = EntityExtractor.sentences("Gov. Ada Lind spoke. Then she left.")
         #expect(sentences.count == 2)
     }
+
+    @Test func punctuationSeparatesNamesInAList() {
+        let keys = Set(EntityExtractor.entities(in: "Ministers from Kessveld, Port Merrow and Carrow met in the town hall.").map(\.key))
+        #expect(keys.isSuperset(of: ["kessveld", "merrow", "carrow"]))
+    }
 }

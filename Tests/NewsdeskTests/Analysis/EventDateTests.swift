@@ -18,12 +18,13 @@ import Testing
         ("The vote, held on 13 April, was close.", "2021-04-13", "date: 13 april"),
         ("Councillors meet next Tuesday to approve the budget.", "2021-04-20", "weekday: tuesday"),
         ("The council last Wednesday approved the budget.", "2021-04-07", "weekday: wednesday"),
-        ("On April 9, 2021, the council approved the budget.", "2021-04-09", "date: april 09, 2021"),
+        ("On April 9, 2021, the council approved the budget.", "2021-04-09", "date: april 9 2021"),
+        ("Die Brücke wurde am 12.04.2021 eröffnet.", "2021-04-12", "date: 12.04.2021"),
     ])
     func resolvesAgainstThePublicationDay(text: String, expected: String, evidence: String) {
         let result = EventDateResolver.resolve(text: text, published: wednesday)
         #expect(result?.date.description == expected)
-        #expect(result?.evidence.lowercased().hasPrefix(evidence.split(separator: ":")[0]) == true)
+        #expect(result?.evidence == evidence)
     }
 
     @Test func partialDateLateInTheYearBelongsToThePreviousYear() {

@@ -1,4 +1,5 @@
 import Foundation
+import Foundation
 import NewsdeskExtraction
 import NewsdeskModel
 import Testing
@@ -53,11 +54,14 @@ import Testing
         #expect(CanonicalCopy.choose([.init(id: 1, published: nil, length: 900), .init(id: 2, published: march11, length: 100)]) == 2)
     }
 
-    @Test func containmentIsSymmetricAndBounded() {
-        let a = Shingles(text: Self.wire), b = Shingles(text: "Nothing in common here at all, not one run of five words.")
-        #expect(a.containment(with: a) == 1)
-        #expect(a.containment(with: b) == 0)
-        #expect(a.containment(with: b) == b.containment(with: a))
+    @Test func containmentMeasuresTheShorterTextInsideTheLonger() {
+        let whole = Shingles(text: Self.wire)
+        let firstHalf = Shingles(text: Self.wire.components(separatedBy: ". ").prefix(2).joined(separator: ". "))
+        let unrelated = Shingles(text: "Nothing in common here at all, not one run of five words from the harbour story.")
+        #expect(firstHalf.containment(with: whole) == 1)
+        #expect(whole.containment(with: firstHalf) == 1)
+        #expect(firstHalf.hashes.count < whole.hashes.count)
+        #expect(whole.containment(with: unrelated) == 0)
     }
 
     /// ../shared/corpus/dev: every labelled near-duplicate pair found, no duplicate claimed across events.
