@@ -25,7 +25,7 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let store = try SQLiteStore(path: db)
-        if format == .csv { print(Self.columns.joined(separator: ",")) }
+        if format == .csv { print((Self.columns + ["record"]).joined(separator: ",")) }
         let articles = try store.allArticles()
         let links = try store.duplicateLinks()
         // An article is named by its path, with "#record" for an item of a feed, WARC or JSON Lines file.
@@ -45,7 +45,7 @@ struct ExportCommand: ParsableCommand {
                 if let record = a.record { object["record"] = record }
                 print(ArticleJSON.encode(object))
             case .csv:
-                print(values.map { Self.csvField($0 ?? "") }.joined(separator: ","))
+                print((values + [a.record.map(String.init)]).map { Self.csvField($0 ?? "") }.joined(separator: ","))
             }
         }
     }

@@ -30,7 +30,7 @@ struct IngestCommand: ParsableCommand {
         summary.failures = missing.map(\.description) + summary.failures
         for failure in summary.failures { printError("newsdesk: \(failure)") }
         print("read \(summary.documents) documents from \(files.count) files: new \(summary.inserted), "
-              + "updated \(summary.updated), unchanged \(summary.unchanged), duplicates \(summary.duplicates), "
+              + "updated \(summary.updated), unchanged \(summary.unchanged), duplicates \(summary.duplicates), removed \(summary.removed), "
               + "failed \(summary.failures.count)")
         print("store: \(db) holds \(try store.count()) articles")
         if summary.documents == 0, !summary.failures.isEmpty { throw ExitCode.failure }

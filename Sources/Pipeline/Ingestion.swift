@@ -1,3 +1,4 @@
+import Foundation
 import NewsdeskClustering
 import NewsdeskExtraction
 import NewsdeskIngest
@@ -14,11 +15,14 @@ public struct Ingestion {
         public var unchanged = 0
         /// New or changed articles found to copy one already stored (or earlier in the same file).
         public var duplicates = 0
+        /// Stored items no longer in their file (a feed that dropped them).
+        public var removed = 0
         /// "PATH: problem", one per file or item that could not be read.
         public var failures: [String] = []
 
         public init(documents: Int = 0, inserted: Int = 0, updated: Int = 0, unchanged: Int = 0, duplicates: Int = 0,
-                    failures: [String] = []) {
+                    removed: Int = 0, failures: [String] = []) {
+            self.removed = removed
             self.documents = documents
             self.inserted = inserted
             self.updated = updated
@@ -32,45 +36,66 @@ public struct Ingestion {
     let reader = DocumentReader()
     let extractor = ArticleExtractor()
     let threshold = NearDuplicateIndex.defaultThreshold
+    static let minimumShingles = NearDuplicateIndex.minimumShingles
 
     public init(store: any ArticleStore) {
         self.store = store
     }
 
     /// Ingests `files` in order; `progress` is called after each file with the number done.
+    /// Documents are stored under their absolute path, so `corpus`, `./corpus` and
+    /// `/home/me/corpus` name the same documents. A file that cannot be read or stored
+    /// is reported in the summary and the run goes on.
     public func ingest(files: [String], progress: (Int) -> Void = { _ in }) throws -> Summary {
         var summary = Summary()
         for (done, file) in files.enumerated() {
+            defer { progress(done + 1) }
+            let path = URL(fileURLWithPath: file).standardizedFileURL.path
             var prepared: [StoredArticle] = []
-            try reader.read(path: file) { result in
+            var seen = Set<Int>()
+            var complete = true
+            reader.read(path: file) { result in
                 switch result {
                 case .failure(let error):
+                    complete = false
                     summary.failures.append(error.description)
-                case .success(let document):
+                case .success(var document):
                     summary.documents += 1
+                    document.sourcePath = path
+                    seen.insert(document.record ?? 0)
                     let hash = contentFingerprint(document)
-                    if try store.contentHash(of: DocumentKey(sourcePath: document.sourcePath, record: document.record)) == hash {
+                    let stored = try? store.contentHash(of: DocumentKey(sourcePath: path, record: document.record))
+                    if stored == hash {
                         summary.unchanged += 1  // seen before, unchanged: not even extracted again
                     } else {
                         prepared.append(StoredArticle(article: extractor.extract(document), contentHash: hash))
                     }
                 }
             }
-            guard !prepared.isEmpty else { progress(done + 1); continue }
-            try store.transaction { transaction in
-                for stored in prepared {
-                    let result = try transaction.upsert(stored)
-                    switch result {
-                    case .inserted: summary.inserted += 1
-                    case .updated:
-                        summary.updated += 1
-                        try detach(result.id, in: transaction)  // its text changed: old links may no longer hold
-                    case .unchanged: summary.unchanged += 1; continue
+            do {
+                try store.transaction { transaction in
+                    for stored in prepared {
+                        let result = try transaction.upsert(stored)
+                        switch result {
+                        case .inserted: summary.inserted += 1
+                        case .updated:
+                            summary.updated += 1
+                            try detach(result.id, in: transaction)  // its text changed: old links may no longer hold
+                        case .unchanged: summary.unchanged += 1; continue
+                        }
+                        if try link(result.id, stored.article, in: transaction) { summary.duplicates += 1 }
                     }
-                    if try link(result.id, stored.article, in: transaction) { summary.duplicates += 1 }
+                    // Items gone from a file read in full (a shorter feed) leave the store too.
+                    guard complete else { return }
+                    for (id, record) in try transaction.storedRecords(sourcePath: path) where !seen.contains(record) {
+                        try detach(id, in: transaction)
+                        try transaction.deleteArticle(id)
+                        summary.removed += 1
+                    }
                 }
+            } catch {
+                summary.failures.append("\(file): could not be stored: \(error)")
             }
-            progress(done + 1)
         }
         return summary
     }
@@ -80,6 +105,12 @@ public struct Ingestion {
     /// True when the article duplicates another.
     private func link(_ id: Int64, _ article: Article, in transaction: any StoreTransaction) throws -> Bool {
         let shingles = Shingles(text: article.text)
+        // A body of a few words ("Subscribe to read") says nothing about copying; empty ones
+        // would all share one signature. They are neither indexed nor linked.
+        guard shingles.hashes.count >= Self.minimumShingles else {
+            try transaction.setBandKeys([], for: id)
+            return false
+        }
         let keys = MinHashSignature(shingles).bandKeys()
         try transaction.setBandKeys(keys, for: id)
         let matches = try transaction.duplicateCandidates(bandKeys: keys, excluding: id)

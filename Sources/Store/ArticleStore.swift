@@ -56,7 +56,8 @@ public protocol ArticleStore: Sendable {
     func contentHash(of key: DocumentKey) throws -> String?
 
     /// Writes a batch atomically: all of it is stored, or none of it (a crash or kill
-    /// mid-batch leaves the store as it was before the batch).
+    /// mid-batch leaves the store as it was before the batch). Plain storage: it keeps no
+    /// near-duplicate index; ingestion (`NewsdeskPipeline.Ingestion`) maintains that.
     func write(_ batch: [StoredArticle]) throws -> WriteSummary
 
     /// Every stored article, in insertion order.

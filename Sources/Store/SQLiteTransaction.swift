@@ -5,6 +5,8 @@ import NewsdeskModel
 /// `StoreTransaction` over one GRDB write transaction.
 struct SQLiteTransaction: StoreTransaction {
     let db: Database
+    /// When this transaction writes: one timestamp for all its rows.
+    let now = ISO8601DateFormatter().string(from: Date())
 
     func upsert(_ stored: StoredArticle) throws -> UpsertResult {
         let a = stored.article
@@ -14,7 +16,7 @@ struct SQLiteTransaction: StoreTransaction {
         let values: StatementArguments = [
             stored.contentHash, a.url, a.outlet, a.title, a.byline, a.language, a.languageReliable,
             a.published?.description, a.publishedEvidence?.source, a.publishedEvidence?.raw,
-            a.publishedEvidence?.confidence, a.text, a.charset, a.fetched, ISO8601DateFormatter().string(from: Date()),
+            a.publishedEvidence?.confidence, a.text, a.charset, a.fetched, now,
         ]
         if let existing {
             let id: Int64 = existing["id"]
@@ -63,6 +65,15 @@ struct SQLiteTransaction: StoreTransaction {
         for id in ids {
             try db.execute(sql: "UPDATE article SET duplicate_of = ? WHERE id = ?", arguments: [canonical, id])
         }
+    }
+
+    func storedRecords(sourcePath: String) throws -> [(id: Int64, record: Int)] {
+        try Row.fetchAll(db, sql: "SELECT id, record FROM article WHERE source_path = ?", arguments: [sourcePath])
+            .map { ($0["id"], $0["record"]) }
+    }
+
+    func deleteArticle(_ id: Int64) throws {
+        try db.execute(sql: "DELETE FROM article WHERE id = ?", arguments: [id])
     }
 
     private func candidate(_ id: Int64) throws -> DuplicateCandidate? {

@@ -40,4 +40,8 @@ public protocol StoreTransaction {
     /// The canonical copy and every article pointing at it.
     func duplicateGroup(canonical: Int64) throws -> [DuplicateCandidate]
     func setDuplicateOf(_ canonical: Int64?, for ids: [Int64]) throws
+    /// The stored items of a file: row id and record number (0 for single-document files).
+    func storedRecords(sourcePath: String) throws -> [(id: Int64, record: Int)]
+    /// Removes one article with its index entries (detach it from its duplicate group first).
+    func deleteArticle(_ id: Int64) throws
 }

@@ -5,6 +5,8 @@
 public struct NearDuplicateIndex: Sendable {
     /// Containment of 5-word shingles at which two texts count as copies of one text.
     public static let defaultThreshold = 0.30
+    /// Texts with fewer 5-word shingles (about 25 words) are too short to call copies.
+    public static let minimumShingles = 20
 
     public let threshold: Double
     private var buckets: [Int: [UInt64: [Int64]]] = [:]
@@ -18,6 +20,8 @@ public struct NearDuplicateIndex: Sendable {
     @discardableResult
     public mutating func add(id: Int64, text: String) -> [(id: Int64, containment: Double)] {
         let shingles = Shingles(text: text)
+        remove(id: id)
+        guard shingles.hashes.count >= Self.minimumShingles else { return [] }  // too short to call a copy
         let keys = MinHashSignature(shingles).bandKeys()
         var candidates = Set<Int64>()
         for (band, key) in keys.enumerated() {
@@ -30,7 +34,6 @@ public struct NearDuplicateIndex: Sendable {
             let containment = shingles.containment(with: other.shingles)
             if containment >= threshold { matches.append((candidate, containment)) }
         }
-        remove(id: id)
         for (band, key) in keys.enumerated() { buckets[band, default: [:]][key, default: []].append(id) }
         entries[id] = (shingles, keys)
         return matches.sorted { $0.containment > $1.containment || $0.containment == $1.containment && $0.id < $1.id }

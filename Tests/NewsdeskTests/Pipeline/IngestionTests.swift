@@ -75,4 +75,66 @@ import Testing
         #expect(summary.updated == 1)
         #expect(try links(store).isEmpty)
     }
+
+    @Test func theSameFolderSpelledTwoWaysIsOneSetOfDocuments() throws {
+        let dir = try folder(["a.txt": " date 2024-05-11 " + Self.wire])
+        let store = try SQLiteStore(path: dir.appendingPathComponent("s.sqlite").path)
+        _ = try Ingestion(store: store).ingest(files: [dir.path + "/a.txt"])
+        let again = try Ingestion(store: store).ingest(files: [dir.path + "/./a.txt"])
+        #expect(again.unchanged == 1)
+        #expect(try store.count() == 1)
+    }
+
+    @Test func itemsDroppedFromAFeedLeaveTheStore() throws {
+        let item = { (n: Int) in "<item><title>Notice \(n)</title><link>https://coast.example/\(n)</link><description>Harbour notice number \(n): the north quay stays closed for repairs until further notice, the harbour office said.</description></item>" }
+        let dir = try folder(["coast.rss": "<rss version=\"2.0\"><channel><title>Coast</title>\((1...3).map(item).joined())</channel></rss>"])
+        let store = try SQLiteStore(path: dir.appendingPathComponent("s.sqlite").path)
+        let feed = dir.appendingPathComponent("coast.rss").path
+        _ = try Ingestion(store: store).ingest(files: [feed])
+        try "<rss version=\"2.0\"><channel><title>Coast</title>\(item(1))</channel></rss>".write(toFile: feed, atomically: true, encoding: .utf8)
+        let summary = try Ingestion(store: store).ingest(files: [feed])
+        #expect(summary.removed == 2)
+        #expect(try store.allArticles().map(\.article.record) == [1])
+    }
+
+    @Test func shortBodiesAreNeverCalledCopies() throws {
+        let dir = try folder(["a.txt": "Subscribe to continue reading this article.", "b.txt": "Subscribe to continue reading this article."])
+        let store = try SQLiteStore(path: dir.appendingPathComponent("s.sqlite").path)
+        let summary = try Ingestion(store: store).ingest(files: ["a.txt", "b.txt"].map { dir.appendingPathComponent($0).path })
+        #expect(summary.inserted == 2)
+        #expect(summary.duplicates == 0)
+    }
+
+    /// ../shared/corpus/dev through the shipped path (ingest into a store): every labelled
+    /// near-duplicate pair ends in one group, and no group spans two events.
+    @Test func devCorpusGroupsThroughTheStore() throws {
+        let dev = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("shared/corpus/dev")
+        guard let labels = try? String(contentsOf: dev.appendingPathComponent("labels.tsv"), encoding: .utf8),
+              let pairs = try? String(contentsOf: dev.appendingPathComponent("pairs.tsv"), encoding: .utf8) else {
+            print("IngestionTests: skipped, ../shared/corpus/dev not found")
+            return
+        }
+        var event: [String: String] = [:]
+        for row in labels.split(separator: "\n").dropFirst() {
+            let cells = row.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            event[cells[0]] = cells[4]
+        }
+        let dir = try folder([:])
+        let store = try SQLiteStore(path: dir.appendingPathComponent("s.sqlite").path)
+        let summary = try Ingestion(store: store).ingest(files: event.keys.sorted().map { dev.appendingPathComponent($0).path })
+        #expect(summary.inserted == event.count)
+        let group = try links(store)  // copy -> canonical
+        func root(_ file: String) -> String { group[file] ?? file }
+        var missed: [String] = []
+        for row in pairs.split(separator: "\n").dropFirst() {
+            let cells = row.split(separator: "\t").map(String.init)
+            if cells[2] == "near_duplicate", root(cells[0]) != root(cells[1]) { missed.append("\(cells[0]) ~ \(cells[1])") }
+        }
+        let crossEvent = group.filter { event[$0.key] != event[$0.value] }
+        print("IngestionTests: dev through the store: \(summary.duplicates) duplicates linked, pairs missed \(missed.count), across events \(crossEvent.count)")
+        #expect(missed.isEmpty, "\(missed)")
+        #expect(crossEvent.isEmpty, "\(crossEvent)")
+    }
 }
