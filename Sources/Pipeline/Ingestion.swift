@@ -128,14 +128,8 @@ public struct Ingestion {
         return true
     }
 
-    /// Takes an article out of its duplicate group: it stops pointing at a canonical copy,
-    /// and copies that pointed at it elect a new one among themselves.
     private func detach(_ id: Int64, in transaction: any StoreTransaction) throws {
-        try transaction.setDuplicateOf(nil, for: [id])
-        let orphans = try transaction.duplicateGroup(canonical: id).filter { $0.id != id }
-        guard let canonical = Self.rechoose(orphans) else { return }
-        try transaction.setDuplicateOf(nil, for: [canonical])
-        try transaction.setDuplicateOf(canonical, for: orphans.map(\.id).filter { $0 != canonical })
+        try transaction.detach(id, rechoose: Self.rechoose)
     }
 
     /// Re-elects a canonical copy among the articles left when theirs is deleted.

@@ -103,13 +103,8 @@ public final class SQLiteStore: ArticleStore {
             guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM article WHERE source_path = ? AND record = ?",
                                               arguments: [key.sourcePath, key.record ?? 0]) else { return false }
             let transaction = SQLiteTransaction(db: db)
-            // Its copies lose their canonical: they elect a new one among themselves.
-            let orphans = try transaction.duplicateGroup(canonical: id).filter { $0.id != id }
-            try db.execute(sql: "DELETE FROM article WHERE id = ?", arguments: [id])
-            if let canonical = rechoose(orphans) {
-                try transaction.setDuplicateOf(nil, for: [canonical])
-                try transaction.setDuplicateOf(canonical, for: orphans.map(\.id).filter { $0 != canonical })
-            }
+            try transaction.detach(id, rechoose: rechoose)  // its copies elect a new canonical
+            try transaction.deleteArticle(id)
             return true
         }
     }

@@ -45,3 +45,15 @@ public protocol StoreTransaction {
     /// Removes one article with its index entries (detach it from its duplicate group first).
     func deleteArticle(_ id: Int64) throws
 }
+
+extension StoreTransaction {
+    /// Takes an article out of its duplicate group: it stops pointing at a canonical copy,
+    /// and the copies that pointed at it elect a new canonical among themselves with `rechoose`.
+    public func detach(_ id: Int64, rechoose: ([DuplicateCandidate]) -> Int64?) throws {
+        try setDuplicateOf(nil, for: [id])
+        let orphans = try duplicateGroup(canonical: id).filter { $0.id != id }
+        guard let canonical = rechoose(orphans) else { return }
+        try setDuplicateOf(nil, for: [canonical])
+        try setDuplicateOf(canonical, for: orphans.map(\.id).filter { $0 != canonical })
+    }
+}
