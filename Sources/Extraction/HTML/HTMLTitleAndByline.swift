@@ -77,13 +77,14 @@ struct HTMLTitleAndByline {
     }
 
     /// Author names: JSON-LD, then meta tags, then the page's byline elements.
-    func byline(container: Int32, siteNames: [String]) -> String? {
+    func byline(container: Int32) -> String? {
         var names = metadata.jsonLDAuthors()
         if names.isEmpty, let meta = metadata.first(["author", "article:author", "byl", "sailthru.author", "parsely-author", "dc.creator", "dcterms.creator", "twitter:creator"]),
            !meta.hasPrefix("http"), !meta.hasPrefix("@") {
             names = [meta]
         }
-        let organisations = Set(([metadata.jsonLDPublisher(), metadata.first(["og:site_name"])].compactMap { $0 } + siteNames).map { $0.lowercased() })
+        // Only declared publisher and site names: a blog's host is often its author's name.
+        let organisations = Set([metadata.jsonLDPublisher(), metadata.first(["og:site_name"])].compactMap { $0?.lowercased() })
         names = names.filter { !organisations.contains($0.lowercased()) }
         if names.isEmpty { names = bylineElements() }
         if names.isEmpty, let line = bylineLine(before: container) { names = [line] }
@@ -127,8 +128,10 @@ struct HTMLTitleAndByline {
             defer { i += 1 }
             guard document.nodes[i].kind == .text else { continue }
             let text = collapseWhitespace(document.nodes[i].text)
+            let lower = text.lowercased()
+            let multiWordLeadIn = Self.bylineLeadIns.contains { ($0.contains(" ") || $0.hasSuffix(":") || $0.hasSuffix("：")) && lower.hasPrefix($0) }
             guard text.count < 60, let first = text.split(separator: " ").first?.lowercased(),
-                  ["by", "von", "par", "por", "di", "door", "av", "autor:", "author:", "text:"].contains(first) else { continue }
+                  multiWordLeadIn || ["by", "von", "par", "por", "di", "door", "av", "text:"].contains(first) else { continue }
             var line = text
             // "By" alone in its own element, the name in the next one (a link, a span).
             if text.split(separator: " ").count == 1, i + 1 < end {
@@ -147,7 +150,8 @@ struct HTMLTitleAndByline {
         "posted by", "written by", "geschrieben von", "veröffentlicht von", "publiziert von", "publié par",
         "publicado por", "pubblicato da", "escrito por", "ein beitrag von", "author:", "autor:", "autorin:",
         "zum profil von", "rezept von", "interview:", "posted in", "beitrag von", "artikel von",
-        "show all articles of", "alle artikel von", "more articles by", "more from",
+        "show all articles of", "alle artikel von", "more articles by", "more from", "redaktion:", "gespeichert von",
+        "blog beitrag von", "blogbeitrag von", "ein artikel von", "verfasst von", "责任编辑：", "责任编辑:", "rédigé par", "redactado por",
         "auteur :", "auteur:", "von:", "by:", "text:", "texto:", "author", "autorin", "autor", "auteur",
         "von", "vom", "by", "par", "por", "di", "door", "av", "|",
     ].sorted { $0.count > $1.count }

@@ -11,6 +11,8 @@ struct PageMetadata {
     var canonicalURL: String?
     var htmlLanguage: String?
     var documentTitle: String?
+    /// Names of the Person objects in the JSON-LD, by "@id", for authors given by reference.
+    var people: [String: String] = [:]
 
     static let articleTypes: [String] = [
         "newsarticle", "reportagenewsarticle", "analysisnewsarticle", "article", "blogposting", "socialmediaposting",
@@ -41,6 +43,7 @@ struct PageMetadata {
                 guard let data = text.data(using: .utf8),
                       let json = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) else { continue }
                 Self.collectArticles(json, into: &found)
+                Self.collectPeople(json, into: &people)
             default:
                 continue
             }
@@ -68,19 +71,34 @@ struct PageMetadata {
     /// Organisations are left out: a publisher named as author is not a byline.
     func jsonLDAuthors() -> [String] {
         for object in jsonLD {
-            let names = Self.people(in: object["author"] ?? object["creator"] as Any)
+            let names = people(in: object["author"] ?? object["creator"] as Any)
             if !names.isEmpty { return names }
         }
         return []
     }
 
-    private static func people(in value: Any) -> [String] {
+    private func people(in value: Any) -> [String] {
         if let object = value as? [String: Any] {
             let type = (object["@type"] as? String)?.lowercased() ?? ""
             if type.contains("organization") || type.contains("organisation") || type == "newsmediaorganization" { return [] }
+            // {"@id": "…#author"}: the Person is described elsewhere in the graph.
+            if object["name"] == nil, let id = object["@id"] as? String, let name = people[id] { return [name] }
         }
         if let list = value as? [Any] { return list.flatMap { people(in: $0) } }
-        return names(in: value)
+        return Self.names(in: value)
+    }
+
+    /// Person objects anywhere in the JSON-LD, by "@id".
+    private static func collectPeople(_ json: Any, into people: inout [String: String]) {
+        if let list = json as? [Any] {
+            list.forEach { collectPeople($0, into: &people) }
+        } else if let object = json as? [String: Any] {
+            let types: [String] = (object["@type"] as? String).map { [$0] } ?? (object["@type"] as? [String] ?? [])
+            if types.contains(where: { $0.lowercased() == "person" }), let id = object["@id"] as? String, let name = object["name"] as? String {
+                people[id] = name
+            }
+            for value in object.values where value is [Any] || value is [String: Any] { collectPeople(value, into: &people) }
+        }
     }
 
     /// The publisher's name from JSON-LD.

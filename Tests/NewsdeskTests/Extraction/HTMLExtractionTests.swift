@@ -138,4 +138,23 @@ func extractionFixture(_ name: String) throws -> String {
     func cleansBylines(raw: String, expected: String) {
         #expect(HTMLTitleAndByline.cleanName(raw) == expected)
     }
+
+    @Test func jsonLDAuthorByReferenceAndBlogNamedAfterItsAuthor() {
+        let html = """
+        <html><head><script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+        {"@type":"BlogPosting","headline":"Fog over the Narrows","author":{"@id":"https://tidewatcher.example/#me"}},
+        {"@type":"Person","@id":"https://tidewatcher.example/#me","name":"tidewatcher"}]}</script></head>
+        <body><article><h1>Fog over the Narrows</h1><p>The fog came in at noon and stayed until the evening ferry had long gone, thick enough to hide the lighthouse.</p></article></body></html>
+        """
+        let a = extractor.extract(RawDocument(sourcePath: "x.html", format: .html, content: html, url: "https://tidewatcher.example/2024/fog"))
+        #expect(a.byline == "tidewatcher")
+    }
+
+    @Test func multiWordBylineLeadIns() {
+        let html = """
+        <html><body><article><h1>New quay lights</h1><p>Redaktion: Jonas Feld</p>
+        <p>The harbour board switched on the new quay lights on Monday evening, after two months of trials along the east mole.</p></article></body></html>
+        """
+        #expect(extractor.extract(RawDocument(sourcePath: "x.html", format: .html, content: html)).byline == "Jonas Feld")
+    }
 }
