@@ -151,20 +151,20 @@ struct HTMLTitleAndByline {
         "publicado por", "pubblicato da", "escrito por", "ein beitrag von", "author:", "autor:", "autorin:",
         "zum profil von", "rezept von", "interview:", "posted in", "beitrag von", "artikel von",
         "show all articles of", "alle artikel von", "more articles by", "more from", "redaktion:", "gespeichert von",
-        "blog beitrag von", "blogbeitrag von", "ein artikel von", "verfasst von", "责任编辑：", "责任编辑:", "rédigé par", "redactado por",
+        "blog beitrag von", "blogbeitrag von", "ein artikel von", "verfasst von", "erstellt von", "beitrag von", "责任编辑：", "责任编辑:", "rédigé par", "redactado por",
         "auteur :", "auteur:", "von:", "by:", "text:", "texto:", "author", "autorin", "autor", "auteur",
         "von", "vom", "by", "par", "por", "di", "door", "av", "|",
     ].sorted { $0.count > $1.count }
 
     /// Where a byline's name ends: dates, roles and comment verbs follow it.
     static let bylineStops = [" am ", " on ", " le ", " el ", " – ", " - ", " | ", ",", "(", " said", " says", " sagt", "•", "·",
-                              " im gespräch", "\n", " stand", "; view", " view my", " show all", " follow", " shares"]
+                              " im gespräch", "\n", " stand", "; view", " view my", " show all", " follow", " shares", " under "]
 
     /// Values that fill an author field without naming anyone.
     static let notNames: Set<String> = [
         "name", "name *", "no author", "admin", "wordpressadmin", "administrator", "by", "author", "autor", "unknown",
         "redaktion", "editor", "staff", "guest", "anonymous", "webmaster", "posted", "follow", "link", "publiziert am",
-        "veröffentlicht am", "afficher mon profil complet", "view my complete profile", "agencies", "share", "email",
+        "veröffentlicht am", "publiziert", "veröffentlicht", "erstellt", "afficher mon profil complet", "view my complete profile", "agencies", "share", "email",
     ]
 
     /// A person's name from a byline text, or "" when it names no one.
