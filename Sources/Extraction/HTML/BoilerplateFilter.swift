@@ -76,10 +76,12 @@ struct BoilerplateFilter {
         let nodes = document.nodes
         var linkedHeading = [Bool](repeating: false, count: nodes.count)
         // Bottom-up: a heading with a link inside (or around it) marks every ancestor.
+        // Links to an anchor on the same page ("#section") are not headlines of other stories.
+        func leavesThePage(_ link: Int) -> Bool { !(document.attribute("href", of: Int32(link))?.hasPrefix("#") ?? true) }
         for i in stride(from: nodes.count - 1, through: 1, by: -1) where nodes[i].kind == .element {
             let parent = Int(nodes[i].parent)
-            let headingInLink = nodes[i].flags.contains(.heading) && nodes[parent].name == "a"
-            let linkInHeading = nodes[i].name == "a" && nodes[parent].flags.contains(.heading)
+            let headingInLink = nodes[i].flags.contains(.heading) && nodes[parent].name == "a" && leavesThePage(parent)
+            let linkInHeading = nodes[i].name == "a" && nodes[parent].flags.contains(.heading) && leavesThePage(i)
             if linkedHeading[i] || headingInLink || linkInHeading { linkedHeading[parent] = true }
         }
         var cards: [Int32] = []
@@ -93,7 +95,8 @@ struct BoilerplateFilter {
                 }
                 child = nodes[Int(child)].nextSibling
             }
-            for members in groups.values where members.count >= 3 {
+            // Cards are boxes holding a headline and a blurb; headings themselves are not cards.
+            for members in groups.values where members.count >= 3 && !nodes[Int(members[0])].flags.contains(.heading) {
                 let withHeadline = members.filter { linkedHeading[Int($0)] }.count
                 if 3 * withHeadline >= 2 * members.count { cards.append(contentsOf: members) }
             }

@@ -27,6 +27,7 @@ struct HTMLTitleAndByline {
             if let inner = declared.first(where: { lower.contains($0.lowercased()) && 2 * $0.count >= heading.count }) { return inner }
         }
         if let hint { return hint }  // a feed or export named the item
+        if declared.isEmpty, let heading = headings.first { return heading }  // nothing declared: the page's own <h1>
         if let heading = headingAbove(content.firstBlock, excluded: content.excluded) { return heading }
         if let first = declared.first { return Self.withoutSiteName(first, siteNames: siteNames) }
         return headings.first

@@ -122,11 +122,15 @@ struct MainContentExtractor {
         return 1.0
     }
 
+    static let anchorGlyphs = Set("#¶§🔗 ".unicodeScalars)
+
     /// Drops link lists, headlines, boilerplate lines and the short labels at the edges.
     private func clean(_ blocks: [TextBlock], title: String?) -> [String] {
         let normalizedTitle = title.map { collapseWhitespace($0).lowercased() }
         var kept: [TextBlock] = []
-        for block in blocks {
+        for var block in blocks {
+            // "Results¶", "Method #": permalink glyphs that themes append to headings.
+            if block.isHeading { block.text = block.text.trimmingScalars(in: Self.anchorGlyphs) }
             if block.tag == "h1" { continue }
             if block.linkDensity > 0.5 { continue }
             if let normalizedTitle, block.isHeading || kept.isEmpty, block.text.lowercased() == normalizedTitle { continue }
@@ -138,7 +142,7 @@ struct MainContentExtractor {
         func isLabel(_ block: TextBlock) -> Bool {
             !Self.isProse(block) && block.length < 40 && !(block.text.last.map { ".!?:\"”".contains($0) } ?? false)
         }
-        while let first = kept.first, isLabel(first) { kept.removeFirst() }
+        while let first = kept.first, isLabel(first), !first.isHeading { kept.removeFirst() }
         while let last = kept.last, isLabel(last) || last.isHeading { kept.removeLast() }
         return kept.map(\.text)
     }

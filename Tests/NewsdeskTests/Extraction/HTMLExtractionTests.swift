@@ -157,4 +157,14 @@ func extractionFixture(_ name: String) throws -> String {
         """
         #expect(extractor.extract(RawDocument(sourcePath: "x.html", format: .html, content: html)).byline == "Jonas Feld")
     }
+
+    @Test func subheadingsWithAnchorLinksAreNotTeaserCards() {
+        let section = { (n: Int) in
+            "<h2 id=\"part-\(n)\">Part \(n) of the survey<a href=\"#part-\(n)\">#</a></h2><p>Section \(n) of the harbour survey describes the moorings, the depth of the channel and the state of the old sea wall near the lighthouse.</p>"
+        }
+        let html = "<html><body><article><h1>Harbour survey</h1>\((1...4).map(section).joined())</article></body></html>"
+        let a = extractor.extract(RawDocument(sourcePath: "x.html", format: .html, content: html))
+        #expect(a.paragraphs.filter { $0.hasPrefix("Part ") }.count == 4)
+        #expect(a.paragraphs.count == 8)
+    }
 }
