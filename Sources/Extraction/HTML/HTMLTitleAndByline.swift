@@ -127,7 +127,10 @@ struct HTMLTitleAndByline {
         var i = max(1, start - 300)
         while i < end {
             defer { i += 1 }
-            guard document.nodes[i].kind == .text else { continue }
+            // Most text nodes are ruled out by length and first letter before any string work.
+            guard document.nodes[i].kind == .text, document.nodes[i].text.utf8.count < 160,
+                  let initial = document.nodes[i].text.unicodeScalars.first(where: { !$0.properties.isWhitespace }),
+                  Self.leadInInitials.contains(Character(initial).lowercased()) else { continue }
             let text = collapseWhitespace(document.nodes[i].text)
             let lower = text.lowercased()
             let multiWordLeadIn = Self.bylineLeadIns.contains { ($0.contains(" ") || $0.hasSuffix(":") || $0.hasSuffix("：")) && lower.hasPrefix($0) }
@@ -156,6 +159,9 @@ struct HTMLTitleAndByline {
         "auteur :", "auteur:", "von:", "by:", "text:", "texto:", "author", "autorin", "autor", "auteur",
         "von", "vom", "by", "par", "por", "di", "door", "av", "|",
     ].sorted { $0.count > $1.count }
+
+    /// First letters of the byline lead-ins, for a cheap first test.
+    static let leadInInitials: Set<String> = Set((bylineLeadIns + ["by", "von", "par", "por", "di", "door", "av", "text:"]).compactMap { $0.first.map { String($0) } })
 
     /// Where a byline's name ends: dates, roles and comment verbs follow it.
     static let bylineStops = [" am ", " on ", " le ", " el ", " – ", " - ", " | ", ",", "(", " said", " says", " sagt", "•", "·",
