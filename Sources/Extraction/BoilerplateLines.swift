@@ -147,7 +147,7 @@ public enum BoilerplateLines {
 
 extension String {
     /// The string without leading and trailing scalars from `set`.
-    func trimmingScalars(in set: Set<Unicode.Scalar>) -> String {
+    public func trimmingScalars(in set: Set<Unicode.Scalar>) -> String {
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !set.contains($0) }) else { return "" }
         let last = scalars.lastIndex(where: { !set.contains($0) })!

@@ -1,4 +1,5 @@
 import Foundation
+import NewsdeskExtraction
 
 /// A name mentioned in an article, with the forms it took.
 public struct Entity: Sendable, Equatable {
@@ -93,10 +94,7 @@ public enum EntityExtractor {
     static func trimmed(_ word: String) -> String {
         var word = word
         for possessive in ["'s", "’s"] where word.hasSuffix(possessive) { word.removeLast(2) }
-        let scalars = word.unicodeScalars
-        guard let first = scalars.firstIndex(where: { !wordEdges.contains($0) }) else { return "" }
-        let last = scalars.lastIndex(where: { !wordEdges.contains($0) })!
-        return String(scalars[first...last])
+        return word.trimmingScalars(in: wordEdges)
     }
 
     /// Sentences: split after . ! ? and line breaks, but not after an initial or a title ("Gov.", "J.").

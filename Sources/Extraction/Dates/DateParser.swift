@@ -34,7 +34,7 @@ public enum DateParser {
 
     /// The date of a line that is a date and little else: "14 April 2021, 10:",
     /// "Thursday, April 18, 2024", "10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019".
-    static func dateLine(_ line: String) -> FoundDate? {
+    public static func dateLine(_ line: String) -> FoundDate? {
         guard line.count <= 90, let found = dates(in: line, limit: 1).first else { return nil }
         let words = line.split(whereSeparator: { !$0.isLetter }).filter { MonthNames.table[$0.lowercased()] == nil && MonthNames.weekdays[$0.lowercased()] == nil }
         return words.count <= 4 ? found : nil

@@ -51,7 +51,7 @@ struct TextArticleExtractor {
             if line.count < 120, !seen.insert(line).inserted { continue }
             if BoilerplateLines.isBoilerplate(line) { continue }
             if inHeader, !Self.isProse(line) {
-                if let found = Self.dateOnly(line) {
+                if let found = DateParser.dateLine(line) {
                     let widget = Self.isWidgetNeighbourhood(lines, around: i)
                     headerDates.append((found, line, result.title != nil, widget))
                     continue
@@ -65,7 +65,7 @@ struct TextArticleExtractor {
             result.paragraphs.append(line)
         }
         // A name right above a date line is the byline; "Ukrainian News" above it is a section.
-        let dated = bylines.first { $0.index + 1 < lines.count && Self.dateOnly(lines[$0.index + 1]) != nil }
+        let dated = bylines.first { $0.index + 1 < lines.count && DateParser.dateLine(lines[$0.index + 1]) != nil }
         result.byline = (dated ?? bylines.first).map { HTMLTitleAndByline.cleanName($0.name) }
         if published == nil { published = Self.choosePublished(headerDates, firstParagraph: result.paragraphs.first) }
         result.published = published
@@ -94,7 +94,7 @@ struct TextArticleExtractor {
             guard i + 1 < lines.count else { return false }
             let next = lines[i + 1]
             let lower = next.lowercased()
-            return dateOnly(next) != nil || looksLikeName(next)
+            return DateParser.dateLine(next) != nil || looksLikeName(next)
                 || HTMLTitleAndByline.bylineLeadIns.contains { lower.hasPrefix($0 + " ") && $0.count > 1 }
         }
         // Title, then a standfirst sentence, then the byline: the title is the line above.
@@ -105,7 +105,7 @@ struct TextArticleExtractor {
     static func isHeadline(_ line: String) -> Bool {
         let words = line.split(separator: " ").count
         let separators = line.split(whereSeparator: { "|•·»".contains($0) }).count - 1
-        return words >= 4 && line.count <= 220 && separators < 2 && dateOnly(line) == nil  // "A | B | C" is a menu
+        return words >= 4 && line.count <= 220 && separators < 2 && DateParser.dateLine(line) == nil  // "A | B | C" is a menu
     }
 
     /// "Jane Doe", "By Jane Doe": two to four capitalised words.
@@ -115,7 +115,6 @@ struct TextArticleExtractor {
         return (2...4).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true } && !name.contains(where: \.isNumber)
     }
 
-    static func dateOnly(_ line: String) -> FoundDate? { DateParser.dateLine(line) }
 
     /// A " date 2021-04-13 " prefix that some scrapers put before the text.
     static func leadingDateLine(_ line: String) -> (SimpleDate, String)? {

@@ -46,24 +46,16 @@ import Testing
 
     /// ../shared: event dates of labelled articles whose publication date Newsdesk finds.
     @Test func labelledCorpora() throws {
-        let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("shared/corpus")
         var dated = 0, right = 0, undated = 0
         var wrong: [String] = []
         for folder in ["seeds", "dev"] {
-            guard let labels = try? String(contentsOf: corpus.appendingPathComponent("\(folder)/labels.tsv"), encoding: .utf8) else {
-                print("EventDateTests: skipped, ../shared/corpus not found")
-                return
-            }
-            let rows = labels.split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
-            let file = rows[0].firstIndex(of: "file")!, eventDate = rows[0].firstIndex(of: "event_date")!
-            for row in rows.dropFirst() {
-                let raw = try String(contentsOf: corpus.appendingPathComponent("\(folder)/\(row[file])"), encoding: .utf8)
-                let article = ArticleExtractor().extract(RawDocument(sourcePath: row[file], format: .text, content: raw))
+            guard let rows = SharedCorpus.table(folder, skipping: "EventDateTests") else { return }
+            for row in rows {
+                let (file, eventDate) = (row["file"]!, row["event_date"]!)
+                let article = try SharedCorpus.article(folder, file)
                 guard let resolved = EventDateResolver.resolve(text: article.text, published: article.published) else { undated += 1; continue }
                 dated += 1
-                if resolved.date.description == row[eventDate] { right += 1 } else { wrong.append("\(row[file]): \(resolved.date) (\(resolved.evidence)), label \(row[eventDate])") }
+                if resolved.date.description == eventDate { right += 1 } else { wrong.append("\(file): \(resolved.date) (\(resolved.evidence)), label \(eventDate)") }
             }
         }
         print("EventDateTests: event date right for \(right) of \(dated) articles given one; \(undated) without (no publication date, no full date)")

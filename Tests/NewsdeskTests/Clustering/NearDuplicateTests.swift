@@ -66,35 +66,19 @@ import Testing
 
     /// ../shared/corpus/dev: every labelled near-duplicate pair found, no duplicate claimed across events.
     @Test func devCorpusPairs() throws {
-        let dev = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("shared/corpus/dev")
-        guard let labels = try? String(contentsOf: dev.appendingPathComponent("labels.tsv"), encoding: .utf8),
-              let pairs = try? String(contentsOf: dev.appendingPathComponent("pairs.tsv"), encoding: .utf8) else {
-            print("NearDuplicateTests: skipped, ../shared/corpus/dev not found")
-            return
-        }
-        var event: [String: String] = [:]
-        var files: [String] = []
-        for row in labels.split(separator: "\n").dropFirst() {
-            let cells = row.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            event[cells[0]] = cells[4]
-            files.append(cells[0])
-        }
+        guard let labels = SharedCorpus.table("dev", skipping: "NearDuplicateTests"),
+              let pairs = SharedCorpus.table("dev", "pairs.tsv", skipping: "NearDuplicateTests") else { return }
+        let files = labels.map { $0["file"]! }
+        let event = Dictionary(uniqueKeysWithValues: labels.map { ($0["file"]!, $0["event_id"]!) })
         var index = NearDuplicateIndex()
         var found = Set<[String]>()
-        let extractor = ArticleExtractor()
         for (i, file) in files.enumerated() {
-            let raw = try String(contentsOf: dev.appendingPathComponent(file), encoding: .utf8)
-            let text = extractor.extract(RawDocument(sourcePath: file, format: .text, content: raw)).text
+            let text = try SharedCorpus.article("dev", file).text
             for match in index.add(id: Int64(i), text: text) {
                 found.insert([files[Int(match.id)], file].sorted())
             }
         }
-        let expected = Set(pairs.split(separator: "\n").dropFirst().compactMap { row -> [String]? in
-            let cells = row.split(separator: "\t").map(String.init)
-            return cells[2] == "near_duplicate" ? [cells[0], cells[1]].sorted() : nil
-        })
+        let expected = Set(pairs.filter { $0["type"] == "near_duplicate" }.map { [$0["file_a"]!, $0["file_b"]!].sorted() })
         let missed = expected.subtracting(found)
         let crossEvent = found.filter { event[$0[0]] != event[$0[1]] }
         print("NearDuplicateTests: dev near-duplicate pairs found \(expected.count - missed.count)/\(expected.count), "

@@ -108,29 +108,18 @@ import Testing
     /// ../shared/corpus/dev through the shipped path (ingest into a store): every labelled
     /// near-duplicate pair ends in one group, and no group spans two events.
     @Test func devCorpusGroupsThroughTheStore() throws {
-        let dev = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("shared/corpus/dev")
-        guard let labels = try? String(contentsOf: dev.appendingPathComponent("labels.tsv"), encoding: .utf8),
-              let pairs = try? String(contentsOf: dev.appendingPathComponent("pairs.tsv"), encoding: .utf8) else {
-            print("IngestionTests: skipped, ../shared/corpus/dev not found")
-            return
-        }
-        var event: [String: String] = [:]
-        for row in labels.split(separator: "\n").dropFirst() {
-            let cells = row.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            event[cells[0]] = cells[4]
-        }
+        guard let labels = SharedCorpus.table("dev", skipping: "IngestionTests"),
+              let pairs = SharedCorpus.table("dev", "pairs.tsv", skipping: "IngestionTests") else { return }
+        let event = Dictionary(uniqueKeysWithValues: labels.map { ($0["file"]!, $0["event_id"]!) })
         let dir = try folder([:])
         let store = try SQLiteStore(path: dir.appendingPathComponent("s.sqlite").path)
-        let summary = try Ingestion(store: store).ingest(files: event.keys.sorted().map { dev.appendingPathComponent($0).path })
+        let summary = try Ingestion(store: store).ingest(files: event.keys.sorted().map { SharedCorpus.url("dev", $0).path })
         #expect(summary.inserted == event.count)
         let group = try links(store)  // copy -> canonical
         func root(_ file: String) -> String { group[file] ?? file }
         var missed: [String] = []
-        for row in pairs.split(separator: "\n").dropFirst() {
-            let cells = row.split(separator: "\t").map(String.init)
-            if cells[2] == "near_duplicate", root(cells[0]) != root(cells[1]) { missed.append("\(cells[0]) ~ \(cells[1])") }
+        for pair in pairs where pair["type"] == "near_duplicate" && root(pair["file_a"]!) != root(pair["file_b"]!) {
+            missed.append("\(pair["file_a"]!) ~ \(pair["file_b"]!)")
         }
         let crossEvent = group.filter { event[$0.key] != event[$0.value] }
         print("IngestionTests: dev through the store: \(summary.duplicates) duplicates linked, pairs missed \(missed.count), across events \(crossEvent.count)")

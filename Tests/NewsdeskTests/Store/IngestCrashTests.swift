@@ -5,9 +5,7 @@ import Testing
 /// Kills `newsdesk ingest` mid-run and checks that the store opens and holds whole files only.
 @Suite struct IngestCrashTests {
     static let binary: URL? = {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent()
-        let candidate = root.appendingPathComponent(".build/debug/newsdesk")
+        let candidate = SharedCorpus.packageRoot.appendingPathComponent(".build/debug/newsdesk")
         return FileManager.default.isExecutableFile(atPath: candidate.path) ? candidate : nil
     }()
 
