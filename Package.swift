@@ -45,7 +45,7 @@ let package = Package(
                 path: "Sources/Store"),
 
         .target(name: "NewsdeskPipeline",
-                dependencies: ["NewsdeskIngest", "NewsdeskExtraction", "NewsdeskClustering", "NewsdeskStore"],
+                dependencies: ["NewsdeskIngest", "NewsdeskExtraction", "NewsdeskAnalysis", "NewsdeskClustering", "NewsdeskStore"],
                 path: "Sources/Pipeline"),
 
         // Interfaces

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import NewsdeskModel
+import NewsdeskPipeline
 import NewsdeskStore
 
 struct ExportCommand: ParsableCommand {
@@ -19,25 +20,23 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "jsonl or csv.")
     var format: Format = .jsonl
 
-    /// The contract's columns, in order. Event and story fields stay null until event clustering exists.
+    /// The contract's columns, in order. `event_date` is the day of the article's event.
     static let columns = ["source_path", "url", "outlet", "title", "language", "published", "event_date", "event_id",
                           "story_id", "duplicate_of"]
 
     func run() throws {
         let store = try SQLiteStore(path: db)
         if format == .csv { print((Self.columns + ["record"]).joined(separator: ",")) }
-        let articles = try store.allArticles()
-        let links = try store.duplicateLinks()
-        // An article is named by its path, with "#record" for an item of a feed, WARC or JSON Lines file.
-        var names: [Int64: String] = [:]
-        for stored in articles {
-            if let id = stored.id { names[id] = stored.article.sourcePath + (stored.article.record.map { "#\($0)" } ?? "") }
-        }
-        for stored in articles {
-            let a = stored.article
-            let duplicateOf = stored.id.flatMap { links[$0] }.flatMap { names[$0] }
+        let stored = try StoredStories(store: store)
+        let eventDates = stored.timeline.eventDates
+        for article in stored.articles {
+            let a = article.article
+            let id = article.id ?? -1
+            let duplicateOf = stored.duplicateLinks[id].flatMap { stored.names[$0] }
+            let membership = stored.memberships[id]
             let values: [String?] = [a.sourcePath, a.url, a.outlet, a.title, a.language, a.published?.description,
-                                     nil, nil, nil, duplicateOf]
+                                     membership.flatMap { eventDates[$0.event] }?.description,
+                                     membership.map { "e\($0.event)" }, membership.map { "s\($0.story)" }, duplicateOf]
             switch format {
             case .jsonl:
                 var object: [String: Any] = [:]

@@ -25,4 +25,28 @@ public struct ClusterScore: Sendable, Equatable {
         precision = p / n
         recall = r / n
     }
+
+    public init(precision: Double, recall: Double) {
+        self.precision = precision
+        self.recall = recall
+    }
+
+    /// Pairwise precision and recall: over all pairs of items, those put together in
+    /// both clusterings, as cluster_score.py counts them (1 when there is nothing to count).
+    /// Counted per cluster intersection, not per pair, so it stays linear in the items.
+    public static func pairwise(gold: [String: String], predicted: [String: String]) -> ClusterScore {
+        func pairs(_ n: Int) -> Double { Double(n) * Double(n - 1) / 2 }
+        var goldSizes: [String: Int] = [:], predictedSizes: [String: Int] = [:], both: [String: Int] = [:]
+        for (item, label) in gold {
+            let q = predicted[item] ?? "missing:" + item
+            goldSizes[label, default: 0] += 1
+            predictedSizes[q, default: 0] += 1
+            both[label + "\u{1F}" + q, default: 0] += 1
+        }
+        let together = both.values.reduce(0) { $0 + pairs($1) }
+        let predictedPairs = predictedSizes.values.reduce(0) { $0 + pairs($1) }
+        let goldPairs = goldSizes.values.reduce(0) { $0 + pairs($1) }
+        return ClusterScore(precision: predictedPairs > 0 ? together / predictedPairs : 1,
+                            recall: goldPairs > 0 ? together / goldPairs : 1)
+    }
 }

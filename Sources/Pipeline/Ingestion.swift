@@ -1,4 +1,5 @@
 import Foundation
+import NewsdeskAnalysis
 import NewsdeskClustering
 import NewsdeskExtraction
 import NewsdeskIngest
@@ -6,7 +7,8 @@ import NewsdeskModel
 import NewsdeskStore
 
 /// Reads files into the store: extraction for new or changed documents, then
-/// near-duplicate linking, one transaction per file. Where the stages meet the store.
+/// near-duplicate linking and event clustering, one transaction per file. Where the
+/// stages meet the store.
 public struct Ingestion {
     public struct Summary: Sendable, Equatable {
         public var documents = 0
@@ -48,6 +50,8 @@ public struct Ingestion {
     /// is reported in the summary and the run goes on.
     public func ingest(files: [String], progress: (Int) -> Void = { _ in }) throws -> Summary {
         var summary = Summary()
+        var clusterer = try restoredClusterer()
+        defer { try? saveStatistics(clusterer) }
         for (done, file) in files.enumerated() {
             defer { progress(done + 1) }
             let path = URL(fileURLWithPath: file).standardizedFileURL.path
@@ -81,20 +85,26 @@ public struct Ingestion {
                         case .updated:
                             summary.updated += 1
                             try detach(result.id, in: transaction)  // its text changed: old links may no longer hold
+                            if let old = try transaction.membership(of: result.id) { clusterer.remove(vector: old.vector, event: old.event) }
                         case .unchanged: summary.unchanged += 1; continue
                         }
                         if try link(result.id, stored.article, in: transaction) { summary.duplicates += 1 }
+                        try cluster(result.id, stored.article, with: &clusterer, in: transaction)
                     }
                     // Items gone from a file read in full (a shorter feed) leave the store too.
                     guard complete else { return }
                     for (id, record) in try transaction.storedRecords(sourcePath: path) where !seen.contains(record) {
                         try detach(id, in: transaction)
+                        if let old = try transaction.membership(of: id) { clusterer.remove(vector: old.vector, event: old.event) }
                         try transaction.deleteArticle(id)
                         summary.removed += 1
                     }
                 }
             } catch {
                 summary.failures.append("\(file): could not be stored: \(error)")
+                // The transaction rolled back, so the clusterer must forget this file too.
+                try saveStatistics(clusterer)
+                clusterer = try restoredClusterer()
             }
         }
         return summary
@@ -126,6 +136,30 @@ public struct Ingestion {
         try transaction.setDuplicateOf(nil, for: [choice])
         try transaction.setDuplicateOf(choice, for: members.keys.filter { $0 != choice }.sorted())
         return true
+    }
+
+    /// Places an article in an event (and so a story), recording stories it joined together.
+    private func cluster(_ id: Int64, _ article: Article, with clusterer: inout EventClusterer,
+                         in transaction: any StoreTransaction) throws {
+        let signals = ContentKeys.signals(for: article)
+        let assignment = clusterer.add(signals)
+        for (from, into) in assignment.mergedStories { try transaction.mergeStory(from, into: into) }
+        try transaction.setMembership(EventMembership(articleID: id, event: assignment.event, story: assignment.story,
+                                                      eventDate: signals.clue.date, clue: signals.clue, vector: assignment.vector))
+    }
+
+    /// The clusterer as the store left it: statistics, then every article replayed into its event.
+    func restoredClusterer() throws -> EventClusterer {
+        var clusterer = EventClusterer()
+        let statistics = try store.keyStatistics()
+        clusterer.restoreStatistics(documents: statistics.documents, counts: statistics.counts)
+        for m in try store.memberships() { clusterer.restore(vector: m.vector, clue: m.clue, event: m.event, story: m.story) }
+        return clusterer
+    }
+
+    private func saveStatistics(_ clusterer: EventClusterer) throws {
+        let statistics = clusterer.vocabulary.statistics()
+        try store.saveKeyStatistics(documents: statistics.documents, counts: statistics.counts)
     }
 
     private func detach(_ id: Int64, in transaction: any StoreTransaction) throws {

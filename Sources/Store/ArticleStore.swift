@@ -74,4 +74,12 @@ public protocol ArticleStore: Sendable {
 
     /// Each article's canonical copy, for those that duplicate another.
     func duplicateLinks() throws -> [Int64: Int64]
+
+    /// Every article's event membership, in insertion order.
+    func memberships() throws -> [EventMembership]
+
+    /// The clusterer's collection statistics: articles counted, and articles per key.
+    func keyStatistics() throws -> (documents: Int, counts: [(String, Int)])
+    /// Saves them. Statistics, not facts: after a crash they may lag the articles a little.
+    func saveKeyStatistics(documents: Int, counts: [(String, Int)]) throws
 }

@@ -54,7 +54,58 @@ public final class SQLiteStore: ArticleStore {
             try db.create(index: "article_band_lookup", on: "article_band", columns: ["band", "key"])
             try db.create(index: "article_band_article", on: "article_band", columns: ["article_id"])
         }
+        migrator.registerMigration("v3: events and stories") { db in
+            try db.alter(table: "article") { t in
+                t.add(column: "event_id", .integer)
+                t.add(column: "story_id", .integer)
+                t.add(column: "event_date", .text)
+                t.add(column: "event_clue", .text)
+                t.add(column: "event_vector", .text)
+            }
+            try db.create(index: "article_event", on: "article", columns: ["event_id"])
+            try db.create(index: "article_story", on: "article", columns: ["story_id"])
+            // Collection statistics of the clusterer: how many articles used each key.
+            try db.create(table: "key_frequency") { t in
+                t.primaryKey("key", .text)
+                t.column("articles", .integer).notNull()
+            }
+            try db.create(table: "store_meta") { t in
+                t.primaryKey("name", .text)
+                t.column("value", .integer).notNull()
+            }
+        }
         return migrator
+    }
+
+    public func memberships() throws -> [EventMembership] {
+        try pool.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT id, event_id, story_id, event_date, event_clue, event_vector FROM article
+                WHERE event_id IS NOT NULL ORDER BY id
+                """).map { row in
+                let date: String? = row["event_date"]
+                return EventMembership(articleID: row["id"], event: row["event_id"], story: row["story_id"],
+                                       eventDate: date.flatMap { SimpleDate(iso: $0) },
+                                       clue: EventCoding.decodeClue(row["event_clue"] ?? ""),
+                                       vector: EventCoding.decodeVector(row["event_vector"] ?? ""))
+            }
+        }
+    }
+
+    public func keyStatistics() throws -> (documents: Int, counts: [(String, Int)]) {
+        try pool.read { db in
+            let documents = try Int.fetchOne(db, sql: "SELECT value FROM store_meta WHERE name = 'clustered_articles'") ?? 0
+            let counts = try Row.fetchAll(db, sql: "SELECT key, articles FROM key_frequency").map { ($0["key"] as String, $0["articles"] as Int) }
+            return (documents, counts)
+        }
+    }
+
+    public func saveKeyStatistics(documents: Int, counts: [(String, Int)]) throws {
+        try pool.write { db in
+            try db.execute(sql: "INSERT OR REPLACE INTO store_meta (name, value) VALUES ('clustered_articles', ?)", arguments: [documents])
+            let statement = try db.cachedStatement(sql: "INSERT OR REPLACE INTO key_frequency (key, articles) VALUES (?, ?)")
+            for (key, n) in counts { try statement.execute(arguments: [key, n]) }
+        }
     }
 
     public func contentHash(of key: DocumentKey) throws -> String? {

@@ -76,6 +76,25 @@ struct SQLiteTransaction: StoreTransaction {
         try db.execute(sql: "DELETE FROM article WHERE id = ?", arguments: [id])
     }
 
+    func setMembership(_ m: EventMembership) throws {
+        try db.execute(sql: """
+            UPDATE article SET event_id = ?, story_id = ?, event_date = ?, event_clue = ?, event_vector = ? WHERE id = ?
+            """, arguments: [m.event, m.story, m.eventDate?.description, EventCoding.encode(m.clue), EventCoding.encode(m.vector), m.articleID])
+    }
+
+    func membership(of id: Int64) throws -> EventMembership? {
+        guard let row = try Row.fetchOne(db, sql: """
+            SELECT id, event_id, story_id, event_date, event_clue, event_vector FROM article WHERE id = ? AND event_id IS NOT NULL
+            """, arguments: [id]) else { return nil }
+        let date: String? = row["event_date"]
+        return EventMembership(articleID: id, event: row["event_id"], story: row["story_id"], eventDate: date.flatMap { SimpleDate(iso: $0) },
+                               clue: EventCoding.decodeClue(row["event_clue"] ?? ""), vector: EventCoding.decodeVector(row["event_vector"] ?? ""))
+    }
+
+    func mergeStory(_ from: Int64, into: Int64) throws {
+        try db.execute(sql: "UPDATE article SET story_id = ? WHERE story_id = ?", arguments: [into, from])
+    }
+
     private func candidate(_ id: Int64) throws -> DuplicateCandidate? {
         guard let row = try Row.fetchOne(db, sql: "SELECT id, text, published, duplicate_of FROM article WHERE id = ?",
                                          arguments: [id]) else { return nil }

@@ -44,6 +44,12 @@ public protocol StoreTransaction {
     func storedRecords(sourcePath: String) throws -> [(id: Int64, record: Int)]
     /// Removes one article with its index entries (detach it from its duplicate group first).
     func deleteArticle(_ id: Int64) throws
+    /// Records an article's event and story.
+    func setMembership(_ membership: EventMembership) throws
+    /// An article's stored event membership, if it has one.
+    func membership(of id: Int64) throws -> EventMembership?
+    /// Moves every article of story `from` into story `into`.
+    func mergeStory(_ from: Int64, into: Int64) throws
 }
 
 extension StoreTransaction {

@@ -18,41 +18,89 @@ public struct EventDate: Sendable, Equatable {
 public enum EventDateResolver {
     /// How much of the text counts as the lead.
     static let leadLength = 1_200
+    /// Words at the start of a text that may form a dateline.
+    static let datelineWords = 6
 
     public static func resolve(text: String, published: SimpleDate?) -> EventDate? {
-        let lead = String(text.prefix(leadLength))
-        let words = tokens(lead)
-        for (i, word) in words.enumerated() {
-            if let full = DateParser.dates(in: words[i..<min(words.count, i + 6)].joined(separator: " "), limit: 1).first,
-               full.position == 0 {
-                return EventDate(date: full.date, evidence: "date: \(full.raw)", confidence: 0.85)
-            }
-            guard let published else { continue }
-            if let date = partialDate(words, at: i, published: published) {
-                return EventDate(date: date.0, evidence: "date: \(date.1)", confidence: 0.8)
-            }
-            if let offset = RelativeDayWords.offsets[word] {
-                return EventDate(date: published.adding(days: offset), evidence: "relative: \(word)", confidence: 0.7)
-            }
-            if let weekday = RelativeDayWords.weekdays[word] {
-                // "Saturday, November 18": the explicit day beside the weekday decides.
-                for k in (i + 1)..<min(words.count, i + 4) {
-                    if let date = partialDate(words, at: k, published: published.adding(days: 7)) {
-                        return EventDate(date: date.0, evidence: "date: \(word) \(date.1)", confidence: 0.85)
-                    }
-                }
-                let before = i > 0 ? words[i - 1] : ""
-                var back = (published.weekday - weekday + 7) % 7
-                if RelativeDayWords.next.contains(before) {
-                    back = -((weekday - published.weekday + 7) % 7)
-                    if back == 0 { back = -7 }
-                } else if RelativeDayWords.previous.contains(before), back == 0 {
-                    back = 7
-                }
-                return EventDate(date: published.adding(days: -back), evidence: "weekday: \(word)", confidence: 0.75)
+        let words = tokens(String(text.prefix(leadLength)))
+        var first: EventDate?
+        var i = 0
+        while i < words.count {
+            defer { i += 1 }
+            guard let found = mention(words, at: i, published: published) else { continue }
+            // A lead may recall an earlier day ("pictured on July 27") before the news;
+            // news reports what happened within the week, so a mention that close wins.
+            // A dateline ("CARROW (Feb 7) -", the first few words) is the news day itself.
+            guard let published, i >= datelineWords, abs(found.date.dayNumber - published.dayNumber) > 7 else { return found }
+            if first == nil { first = found }
+        }
+        return first ?? published.map { EventDate(date: $0, evidence: "published", confidence: 0.4) }
+    }
+
+    /// The day a time expression starting at word `i` names, if any.
+    private static func mention(_ words: [String], at i: Int, published: SimpleDate?) -> EventDate? {
+        let word = words[i]
+        if let full = DateParser.dates(in: words[i..<min(words.count, i + 6)].joined(separator: " "), limit: 1).first,
+           full.position == 0 {
+            return EventDate(date: full.date, evidence: "date: \(full.raw)", confidence: 0.85)
+        }
+        guard let published else { return nil }
+        if let date = partialDate(words, at: i, published: published) {
+            return EventDate(date: date.0, evidence: "date: \(date.1)", confidence: 0.8)
+        }
+        if let offset = RelativeDayWords.offsets[word] {
+            return EventDate(date: published.adding(days: offset), evidence: "relative: \(word)", confidence: 0.7)
+        }
+        guard let weekday = RelativeDayWords.weekdays[word] else { return nil }
+        // "Saturday, November 18": the explicit day beside the weekday decides.
+        for k in (i + 1)..<min(words.count, i + 4) {
+            if let date = partialDate(words, at: k, published: published.adding(days: 7)) {
+                return EventDate(date: date.0, evidence: "date: \(word) \(date.1)", confidence: 0.85)
             }
         }
-        return published.map { EventDate(date: $0, evidence: "published", confidence: 0.4) }
+        let before = i > 0 ? words[i - 1] : ""
+        var back = (published.weekday - weekday + 7) % 7
+        if RelativeDayWords.next.contains(before) {
+            back = -((weekday - published.weekday + 7) % 7)
+            if back == 0 { back = -7 }
+        } else if RelativeDayWords.previous.contains(before), back == 0 {
+            back = 7
+        }
+        return EventDate(date: published.adding(days: -back), evidence: "weekday: \(word)", confidence: 0.75)
+    }
+
+    /// The time clue of an article: the resolved event day when there is one, else what
+    /// the lead says without a publication date to anchor it: "15 June", "on Thursday".
+    public static func clue(text: String, published: SimpleDate?) -> TimeClue {
+        if let resolved = resolve(text: text, published: published), resolved.confidence >= 0.7 {
+            return TimeClue(date: resolved.date)
+        }
+        guard published == nil else { return TimeClue() }
+        let words = tokens(String(text.prefix(leadLength)))
+        for (i, word) in words.enumerated() {
+            if let (month, day) = monthDay(words, at: i) {
+                let weekday = words[max(0, i - 3)..<min(words.count, i + 3)].compactMap { RelativeDayWords.weekdays[$0] }.first
+                return TimeClue(month: month, day: day, weekday: weekday)
+            }
+            if let weekday = RelativeDayWords.weekdays[word] {
+                if let (month, day) = (i + 1..<min(words.count, i + 4)).lazy.compactMap({ monthDay(words, at: $0) }).first {
+                    return TimeClue(month: month, day: day, weekday: weekday)
+                }
+                return TimeClue(weekday: weekday)
+            }
+        }
+        return TimeClue()
+    }
+
+    private static func monthDay(_ words: [String], at i: Int) -> (Int, Int)? {
+        func day(_ k: Int) -> Int? {
+            guard k >= 0, k < words.count, let n = Int(words[k].trimmingPrefix("0")), (1...31).contains(n) else { return nil }
+            return n
+        }
+        guard let month = MonthNames.table[words[i]], words[i].count >= 3 else { return nil }
+        guard let d = day(i + 1) ?? day(i - 1) ?? (i >= 2 && words[i - 1] == "de" ? day(i - 2) : nil),
+              SimpleDate(year: 2000, month: month, day: d) != nil else { return nil }
+        return (month, d)
     }
 
     /// "13 April", "April 13", "13. April", "13 de abril", "(Feb 7)": a day and month without a year,

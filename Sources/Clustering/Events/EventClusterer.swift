@@ -1,88 +1,208 @@
 import NewsdeskModel
 
-/// Groups articles into events, one article at a time. An article joins the most
-/// similar event when the similarity reaches `threshold`, else it opens a new one.
+/// Online event clustering: articles arrive one at a time; each joins the event whose
+/// centroid it is most similar to, or opens a new one. Events whose centroids are
+/// similar enough, whatever their dates, share a story.
 ///
-/// Similarity mixes the cosine of entity keys (names survive translation), of content
-/// terms (within a language), and the overlap of figures ("7.8", "2.42"), each weighted
-/// by rarity in what has been seen so far. Time vetoes: an event day two or more days
-/// away from every dated article of the event divides the score, because the same
-/// people meet again (hard negatives are the norm in news).
+/// Similarity is the cosine of rarity-weighted keys (content terms, entity keys,
+/// figures), multiplied by how well the article's time clue agrees with the event's:
+/// the same people meet again months later (hard negatives are the norm in news), and
+/// the day is what tells those meetings apart. Clues are compared at the most precise
+/// level both sides have: full days first, then day-of-month, then weekday.
+///
+/// Cost per article stays near-constant as the collection grows: candidates come from
+/// an inverted index over each article's most telling keys, and each posting list keeps
+/// only its most recent events.
 public struct EventClusterer: Sendable {
-    public struct Event: Sendable {
-        public var members: [Int64] = []
-        var entities: [String: Double] = [:]
-        var terms: [String: Double] = [:]
-        var numbers: [String: Int] = [:]
-        public var dates: [SimpleDate] = []
+    public struct Settings: Sendable {
+        /// Minimum similarity to join an event.
+        public var joinThreshold: Float = 0.2
+        /// Minimum centroid cosine for two events to share a story.
+        public var storyThreshold: Float = 0.08
+        /// Keys kept per article, the most telling by weight × rarity.
+        public var keysPerArticle = 48
+        /// Keys of an article used to look up candidate events.
+        public var lookupKeys = 10
+        /// Events kept per posting list (the most recent).
+        public var postingLimit = 256
+        public init() {}
     }
 
-    public var threshold = 0.22
-    public private(set) var events: [Event] = []
-    private var documentFrequency: [String: Int] = [:]
-    private var documents = 0
+    /// Where an article went.
+    public struct Assignment: Sendable, Equatable {
+        public var event: Int64
+        public var story: Int64
+        /// The article's weighted keys as used, to be stored and replayed with `restore`.
+        public var vector: [String: Float]
+        /// Stories folded into another by this article: (from, into).
+        public var mergedStories: [(Int64, Int64)]
 
-    public init() {}
-
-    /// Adds an article; returns the index of its event.
-    @discardableResult
-    public mutating func add(_ article: EventFeatures) -> Int {
-        documents += 1
-        for key in Set(article.entities.keys.map { "e:" + $0 } + article.terms.keys.map { "t:" + $0 } + article.numbers.map { "n:" + $0 }) {
-            documentFrequency[key, default: 0] += 1
+        public static func == (a: Assignment, b: Assignment) -> Bool {
+            a.event == b.event && a.story == b.story && a.vector == b.vector
+                && a.mergedStories.map(\.0) == b.mergedStories.map(\.0) && a.mergedStories.map(\.1) == b.mergedStories.map(\.1)
         }
-        var best = -1
-        var bestScore = 0.0
-        for (i, event) in events.enumerated() {
-            let score = similarity(article, event)
-            if score > bestScore { bestScore = score; best = i }
-        }
-        if best < 0 || bestScore < threshold {
-            events.append(Event())
-            best = events.count - 1
-        }
-        events[best].members.append(article.id)
-        for (k, v) in article.entities { events[best].entities[k, default: 0] += v }
-        for (k, v) in article.terms { events[best].terms[k, default: 0] += v }
-        for n in article.numbers { events[best].numbers[n, default: 0] += 1 }
-        if let date = article.eventDate { events[best].dates.append(date) }
-        return best
     }
 
-    func similarity(_ a: EventFeatures, _ event: Event) -> Double {
-        let entity = cosine(a.entities, event.entities, prefix: "e:")
-        let term = cosine(a.terms, event.terms, prefix: "t:")
-        var number = 0.0
-        if !a.numbers.isEmpty, !event.numbers.isEmpty {
-            let shared = a.numbers.filter { event.numbers[$0] != nil }
-            let weight = shared.reduce(0.0) { $0 + idf("n:" + $1) }
-            let total = a.numbers.reduce(0.0) { $0 + idf("n:" + $1) }
-            number = total > 0 ? weight / total : 0
-        }
-        var score = 0.45 * entity + 0.35 * term + 0.2 * number
-        if let date = a.eventDate, !event.dates.isEmpty {
-            let gap = event.dates.map { abs($0.dayNumber - date.dayNumber) }.min()!
-            if gap >= 2 { score *= gap <= 4 ? 0.5 : 0.15 }
-        }
-        return score
+    struct Event: Sendable {
+        var centroid: [Int32: Float] = [:]
+        var norm2: Float = 0
+        var clues: [TimeClue] = []
+        var size = 0
+        var story: Int64
     }
 
-    private func idf(_ key: String) -> Double {
-        let df = Double(documentFrequency[key] ?? 0)
-        return max(0.0, log((Double(documents) + 1) / (df + 1))) + 0.1
+    public var settings: Settings
+    public private(set) var vocabulary = Vocabulary()
+    var events: [Int64: Event] = [:]
+    var storyEvents: [Int64: [Int64]] = [:]
+    var postings: [Int32: [Int64]] = [:]
+    private var nextEvent: Int64 = 1
+    private var nextStory: Int64 = 1
+
+    public init(settings: Settings = Settings()) {
+        self.settings = settings
     }
 
-    private func cosine(_ a: [String: Double], _ b: [String: Double], prefix: String) -> Double {
-        var dot = 0.0, na = 0.0, nb = 0.0
-        for (k, v) in a {
-            let w = idf(prefix + k)
-            let x = v * w
-            na += x * x
-            if let u = b[k] { dot += x * u * w }
+    public var eventCount: Int { events.count }
+    public var storyCount: Int { storyEvents.count }
+    public func story(of event: Int64) -> Int64? { events[event]?.story }
+
+    /// Clusters a new article.
+    public mutating func add(_ signals: EventSignals) -> Assignment {
+        // Sorted keys: the same input gives the same result in every process (dictionary order is seeded).
+        let keys = signals.keys.sorted { $0.key < $1.key }
+        let ids = vocabulary.count(keys.map(\.key))
+        var weighted: [(Int32, Float)] = zip(ids, keys).map { ($0, $1.value * vocabulary.idf($0)) }
+        weighted.sort { $0.1 > $1.1 || $0.1 == $1.1 && vocabulary.key($0.0) < vocabulary.key($1.0) }
+        let vector = normalized(Array(weighted.prefix(settings.keysPerArticle)))
+
+        var best: Int64?
+        var bestScore: Float = 0
+        for candidate in candidates(vector).sorted() {
+            let event = events[candidate]!
+            var score = cosine(vector, event)
+            if let agreement = Self.agreement(signals.clue, event.clues) { score *= Float(agreement) }
+            if score > bestScore || score == bestScore && best.map({ candidate < $0 }) == true {
+                bestScore = score
+                best = candidate
+            }
         }
-        for (k, u) in b { let y = u * idf(prefix + k); nb += y * y }
-        return na > 0 && nb > 0 ? dot / (na.squareRoot() * nb.squareRoot()) : 0
+        let event: Int64
+        if let best, bestScore >= settings.joinThreshold {
+            event = best
+        } else {
+            event = nextEvent
+            nextEvent += 1
+            events[event] = Event(story: nextStory)
+            storyEvents[nextStory] = [event]
+            nextStory += 1
+        }
+        join(event, vector: vector, clue: signals.clue)
+        let merged = linkStories(of: event, lookup: vector)
+        return Assignment(event: event, story: events[event]!.story, vector: Dictionary(uniqueKeysWithValues: vector.map { (vocabulary.key($0.0), $0.1) }),
+                          mergedStories: merged)
+    }
+
+    /// Replays a stored article into its stored event and story, without clustering it again.
+    public mutating func restore(vector: [String: Float], clue: TimeClue, event: Int64, story: Int64) {
+        let pairs = vector.sorted { $0.value > $1.value || $0.value == $1.value && $0.key < $1.key }.map { (vocabulary.intern($0.key), $0.value) }
+        if events[event] == nil {
+            events[event] = Event(story: story)
+            storyEvents[story, default: []].append(event)
+        }
+        join(event, vector: pairs, clue: clue)
+        nextEvent = max(nextEvent, event + 1)
+        nextStory = max(nextStory, story + 1)
+    }
+
+    /// Restores the collection statistics saved with `statistics()`.
+    public mutating func restoreStatistics(documents: Int, counts: [(String, Int)]) {
+        vocabulary.restore(documents: documents, counts: counts)
+    }
+
+    /// Takes a stored article back out of its event (when it changed or left the store).
+    public mutating func remove(vector: [String: Float], event: Int64) {
+        guard var state = events[event] else { return }
+        for (key, weight) in vector {
+            guard let id = vocabulary.id(key), let old = state.centroid[id] else { continue }
+            let new = max(0, old - weight)
+            state.norm2 += new * new - old * old
+            state.centroid[id] = new == 0 ? nil : new
+        }
+        state.size -= 1
+        events[event] = state.size > 0 ? state : nil
+    }
+
+    private mutating func join(_ event: Int64, vector: [(Int32, Float)], clue: TimeClue) {
+        var state = events[event]!
+        for (id, weight) in vector {
+            let old = state.centroid[id] ?? 0
+            state.centroid[id] = old + weight
+            state.norm2 += (old + weight) * (old + weight) - old * old
+        }
+        state.size += 1
+        // A few clues tell an event's time as well as many do.
+        if !clue.isEmpty, state.clues.count < 16 { state.clues.append(clue) }
+        events[event] = state
+        for (id, _) in vector.prefix(settings.lookupKeys) {
+            var list = postings[id, default: []]
+            if list.last != event {
+                list.removeAll { $0 == event }
+                list.append(event)
+                if list.count > settings.postingLimit { list.removeFirst(list.count - settings.postingLimit) }
+            }
+            postings[id] = list
+        }
+    }
+
+    private func candidates(_ vector: [(Int32, Float)]) -> Set<Int64> {
+        var found = Set<Int64>()
+        for (id, _) in vector.prefix(settings.lookupKeys) { found.formUnion(postings[id] ?? []) }
+        return found
+    }
+
+    /// Joins the story of `event` with the stories of similar events found through its article's keys.
+    private mutating func linkStories(of event: Int64, lookup: [(Int32, Float)]) -> [(Int64, Int64)] {
+        var merged: [(Int64, Int64)] = []
+        guard let state = events[event], state.norm2 > 0 else { return merged }
+        for other in candidates(lookup).sorted() where other != event {
+            guard let o = events[other], o.story != events[event]!.story, o.norm2 > 0 else { continue }
+            var dot: Float = 0
+            for (id, w) in state.centroid { if let v = o.centroid[id] { dot += w * v } }
+            guard dot / (state.norm2.squareRoot() * o.norm2.squareRoot()) >= settings.storyThreshold else { continue }
+            merged.append(mergeStories(events[event]!.story, o.story))
+        }
+        return merged
+    }
+
+    /// Folds the smaller story into the larger (the older on ties); returns (from, into).
+    private mutating func mergeStories(_ a: Int64, _ b: Int64) -> (Int64, Int64) {
+        let (from, into) = storyEvents[a]!.count > storyEvents[b]!.count || storyEvents[a]!.count == storyEvents[b]!.count && a < b ? (b, a) : (a, b)
+        for e in storyEvents[from]! { events[e]?.story = into }
+        storyEvents[into]!.append(contentsOf: storyEvents[from]!)
+        storyEvents[from] = nil
+        return (from, into)
+    }
+
+    private func normalized(_ pairs: [(Int32, Float)]) -> [(Int32, Float)] {
+        let norm = pairs.reduce(Float(0)) { $0 + $1.1 * $1.1 }.squareRoot()
+        return norm > 0 ? pairs.map { ($0.0, $0.1 / norm) } : []
+    }
+
+    private func cosine(_ vector: [(Int32, Float)], _ event: Event) -> Float {
+        guard event.norm2 > 0 else { return 0 }
+        var dot: Float = 0
+        for (id, w) in vector { if let v = event.centroid[id] { dot += w * v } }
+        return dot / event.norm2.squareRoot()
+    }
+
+    /// How well a clue agrees with an event's clues, at the most precise level both have.
+    static func agreement(_ clue: TimeClue, _ clues: [TimeClue]) -> Double? {
+        let levels: [(TimeClue) -> Bool] = [{ $0.date != nil }, { $0.month != nil }, { $0.weekday != nil }]
+        for level in levels where level(clue) {
+            let comparable = clues.filter(level)
+            if !comparable.isEmpty { return comparable.compactMap { clue.agreement(with: $0) }.max() }
+        }
+        return nil
     }
 }
-
-import Foundation

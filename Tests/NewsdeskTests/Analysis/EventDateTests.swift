@@ -27,6 +27,12 @@ import Testing
         #expect(result?.evidence == evidence)
     }
 
+    /// A lead that first recalls an older day ("pictured on 2 March") reports the news of the week.
+    @Test func aMentionWithinTheWeekBeatsAnEarlierRecalledDay() {
+        #expect(EventDateResolver.resolve(text: "Pictured at the summit on 2 March. The council voted on Tuesday to close the port.",
+                                          published: wednesday)?.evidence == "weekday: tuesday")
+    }
+
     @Test func partialDateLateInTheYearBelongsToThePreviousYear() {
         let january = SimpleDate(year: 2022, month: 1, day: 3)!
         #expect(EventDateResolver.resolve(text: "The storm of 28 December flooded the quay.", published: january)?.date.description == "2021-12-28")
@@ -34,6 +40,9 @@ import Testing
 
     @Test func withoutPublicationDateOnlyFullDatesCount() {
         #expect(EventDateResolver.resolve(text: "The bridge opened on Tuesday.", published: nil) == nil)
+        // Without a publication date, the clue keeps what the text does say.
+        #expect(EventDateResolver.clue(text: "The bridge opened on Tuesday.", published: nil) == TimeClue(weekday: 1))
+        #expect(EventDateResolver.clue(text: "On Wednesday, 15 June, the bridge opened.", published: nil) == TimeClue(month: 6, day: 15, weekday: 2))
         #expect(EventDateResolver.resolve(text: "The bridge opened on 13 April 2021.", published: nil)?.date.description == "2021-04-13")
     }
 

@@ -13,30 +13,96 @@ import Testing
         #expect(ClusterScore(gold: ["a": "1", "b": "2"], predicted: ["a": "X", "b": "Y"]).f1 == 1)
     }
 
+    @Test func pairwiseMatchesAHandComputedExample() {
+        // gold: {a, b, c} {d}; predicted: {a, b} {c, d}: pairs ab, cd predicted; ab, ac, bc gold.
+        let score = ClusterScore.pairwise(gold: ["a": "1", "b": "1", "c": "1", "d": "2"],
+                                          predicted: ["a": "X", "b": "X", "c": "Y", "d": "Y"])
+        #expect(abs(score.precision - 0.5) < 1e-9)
+        #expect(abs(score.recall - 1.0 / 3.0) < 1e-9)
+        #expect(ClusterScore.pairwise(gold: ["a": "1"], predicted: ["a": "X"]).f1 == 1)
+    }
+
     @Test func readsFiguresAcrossDecimalConventions() {
-        #expect(EventFeatures.numbers("rates rose 0,75 points to 2.25%, the 3rd rise in 2022; 7 members voted") == ["0.75", "2.25"])
-        #expect(EventFeatures.numbers("A 6.4 quake, 1,200 dead, 12,5 km deep") == ["6.4", "1200", "12.5"])
+        #expect(ContentKeys.numbers("rates rose 0,75 points to 2.25%, the 3rd rise in 2022; 7 members voted") == ["0.75", "2.25"])
+        #expect(ContentKeys.numbers("A 6.4 quake, 1,200 dead, 12,5 km deep") == ["6.4", "1200", "12.5"])
     }
 
-    func features(_ id: Int64, _ text: String, _ day: Int?) -> EventFeatures {
-        var entities: [String: Double] = [:]
-        for e in EntityExtractor.entities(in: text) { entities[e.key] = Double(e.mentions) }
-        return EventFeatures(id: id, entities: entities, terms: EventFeatures.terms(text), numbers: EventFeatures.numbers(text),
-                             eventDate: day.map { SimpleDate(year: 2025, month: 3, day: $0)! })
+    func signals(_ text: String, day: Int?) -> EventSignals {
+        let article = Article(sourcePath: "x", published: day.map { SimpleDate(year: 2025, month: 3, day: $0)! }, text: text)
+        return ContentKeys.signals(for: article)
     }
 
-    /// The same people meet twice, a week apart: two events, not one.
-    @Test func sameActorsOnDifferentDaysAreDifferentEvents() {
+    static let closure = "Harbour Master Ilse Brandt closed the Narrows on Tuesday after the Caddon Star collision, Brandt told the VMSB inquiry in Port Avel."
+    static let reopening = "Harbour Master Ilse Brandt reopened the Narrows on Tuesday after divers cleared the wreck of the Caddon Star, Brandt told reporters in Port Avel."
+    static let plant = "Lumera opened a battery plant in Kessveld on Tuesday, chief executive Mira Castellane said at the ceremony with 400 workers."
+
+    /// The same people meet twice, a week apart: two events of one story, not one event.
+    @Test func sameActorsOnDifferentDaysAreDifferentEventsOfOneStory() {
         var clusterer = EventClusterer()
-        let first = "Harbour Master Ilse Brandt closed the Narrows after the Caddon Star collision, Brandt told the VMSB inquiry."
-        let second = "Ilse Brandt reopened the Narrows to ferries after divers cleared the wreck of the Caddon Star, Brandt said."
-        let other = "Lumera opened a battery plant in Kessveld, chief executive Mira Castellane said at the ceremony."
-        clusterer.add(features(1, first, 11))
-        clusterer.add(features(2, first.replacingOccurrences(of: "closed", with: "shut"), 11))
-        clusterer.add(features(3, second, 18))
-        clusterer.add(features(4, second.replacingOccurrences(of: "reopened", with: "opened"), 18))
-        clusterer.add(features(5, other, 11))
-        let groups = Set(clusterer.events.map { Set($0.members) })
-        #expect(groups == [[1, 2], [3, 4], [5]])
+        let a = clusterer.add(signals(Self.closure, day: 12))
+        let b = clusterer.add(signals(Self.closure.replacingOccurrences(of: "closed", with: "shut"), day: 12))
+        let c = clusterer.add(signals(Self.reopening, day: 19))
+        let d = clusterer.add(signals(Self.reopening.replacingOccurrences(of: "reopened", with: "opened again"), day: 19))
+        let e = clusterer.add(signals(Self.plant, day: 12))
+        #expect(a.event == b.event)
+        #expect(c.event == d.event)
+        #expect(a.event != c.event)
+        #expect(e.event != a.event && e.event != c.event)
+        #expect(clusterer.story(of: a.event) == clusterer.story(of: c.event))
+        #expect(clusterer.story(of: e.event) != clusterer.story(of: a.event))
+    }
+
+    /// A French report of the same closure joins the English one through names, figures and the day.
+    @Test func translationJoinsThroughNamesFiguresAndDay() {
+        var clusterer = EventClusterer()
+        let english = clusterer.add(signals(Self.closure + " The 212-metre Caddon Star lost 1,450 tonnes of fuel.", day: 12))
+        _ = clusterer.add(signals(Self.plant, day: 12))
+        let french = clusterer.add(signals("La capitainerie d'Ilse Brandt a fermé les Narrows mardi après la collision du Caddon Star : "
+            + "le navire de 212 mètres a perdu 1 450 tonnes de carburant, a déclaré Brandt à l'enquête du VMSB à Port Avel.", day: 12))
+        #expect(french.event == english.event)
+    }
+
+    /// The order articles arrive in does not change which belong together here.
+    @Test func orderDoesNotChangeTheGrouping() {
+        let texts = [(Self.closure, 12), (Self.reopening, 19), (Self.plant, 12),
+                     (Self.closure.replacingOccurrences(of: "closed", with: "shut"), 12),
+                     (Self.reopening.replacingOccurrences(of: "reopened", with: "opened again"), 19)]
+        func grouping(_ order: [Int]) -> Set<Set<Int>> {
+            var clusterer = EventClusterer()
+            var events: [Int: Int64] = [:]
+            for i in order { events[i] = clusterer.add(signals(texts[i].0, day: texts[i].1)).event }
+            return Set(Dictionary(grouping: texts.indices, by: { events[$0]! }).values.map(Set.init))
+        }
+        #expect(grouping([0, 1, 2, 3, 4]) == grouping([4, 3, 2, 1, 0]))
+        #expect(grouping([0, 1, 2, 3, 4]) == [[0, 3], [1, 4], [2]])
+    }
+
+    /// Replaying stored memberships rebuilds a clusterer that places the next article as the original would.
+    @Test func restoredClustererContinuesLikeTheOriginal() {
+        var original = EventClusterer()
+        var stored: [(EventClusterer.Assignment, TimeClue)] = []
+        for (text, day) in [(Self.closure, 12), (Self.plant, 12)] {
+            let s = signals(text, day: day)
+            stored.append((original.add(s), s.clue))
+        }
+        var restored = EventClusterer()
+        let statistics = original.vocabulary.statistics()
+        restored.restoreStatistics(documents: statistics.documents, counts: statistics.counts)
+        for (assignment, clue) in stored {
+            restored.restore(vector: assignment.vector, clue: clue, event: assignment.event, story: assignment.story)
+        }
+        let next = signals(Self.closure.replacingOccurrences(of: "closed", with: "shut"), day: 12)
+        #expect(restored.add(next) == original.add(next))
+    }
+
+    @Test func timeCluesCompareAtTheirCommonPrecision() {
+        let tuesday = TimeClue(date: SimpleDate(year: 2025, month: 3, day: 11)!)
+        #expect(tuesday.agreement(with: TimeClue(date: SimpleDate(year: 2025, month: 3, day: 12)!)) == 1)
+        #expect(tuesday.agreement(with: TimeClue(date: SimpleDate(year: 2025, month: 3, day: 18)!)) == 0)
+        #expect(tuesday.agreement(with: TimeClue(month: 3, day: 11)) == 1)
+        #expect(tuesday.agreement(with: TimeClue(month: 7, day: 11))! < 0.5)
+        #expect(tuesday.agreement(with: TimeClue(weekday: tuesday.weekday)) == 1)
+        #expect(tuesday.agreement(with: TimeClue(weekday: (tuesday.weekday! + 2) % 7))! < 0.5)
+        #expect(tuesday.agreement(with: TimeClue()) == nil)
     }
 }

@@ -1,21 +1,22 @@
+import Foundation
 import NewsdeskModel
 
-/// What event clustering compares: weighted entity keys, content terms and numbers,
-/// and the event day when the article gives one.
-public struct EventFeatures: Sendable {
-    public var id: Int64
-    public var entities: [String: Double]
-    public var terms: [String: Double]
-    /// Figures with their decimals ("7.8", "2.42", "75"); years and one-digit counts left out.
-    public var numbers: Set<String>
-    public var eventDate: SimpleDate?
-
-    public init(id: Int64, entities: [String: Double], terms: [String: Double], numbers: Set<String>, eventDate: SimpleDate?) {
-        self.id = id
-        self.entities = entities
-        self.terms = terms
-        self.numbers = numbers
-        self.eventDate = eventDate
+/// Builds the event signals of an article: content terms, entity keys and figures
+/// as weighted keys, and the time clue. Pure: the same article gives the same signals.
+///
+/// Cross-lingual reports meet through what translation keeps: names (entity keys are
+/// the last word of a name, folded: "Stoltenberg", "Erdoğan" → "erdogan"), figures
+/// ("0,75" = "0.75") and the event day. Content terms only match within a language;
+/// no bilingual tables are kept, so the names, figures and time carry the match.
+public enum ContentKeys {
+    public static func signals(for article: Article) -> EventSignals {
+        let text = (article.title ?? "") + "\n" + article.text
+        var keys: [String: Float] = [:]
+        for (term, count) in terms(text) { keys["t:" + term] = Float(log(1 + count)) }
+        // A name is both a term and an entity key, so it weighs double: names survive translation.
+        for entity in EntityExtractor.entities(in: text) { keys["e:" + entity.key] = Float(log(1 + Double(entity.mentions))) }
+        for figure in numbers(text) { keys["n:" + figure] = 1 }
+        return EventSignals(keys: keys, clue: EventDateResolver.clue(text: article.text, published: article.published))
     }
 
     /// Content words: four letters or more, lowercased, a light plural fold, stop words out.

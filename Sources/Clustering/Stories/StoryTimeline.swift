@@ -1,0 +1,106 @@
+import Foundation
+import NewsdeskModel
+
+/// Stories as a reader sees them: each story's events in date order, each event's
+/// articles and sources. Built from stored memberships; pure.
+public struct StoryTimeline: Sendable {
+    public struct Member: Sendable {
+        public var id: Int64
+        public var name: String
+        public var title: String?
+        /// The opening of the text, to name an article or event that has no title.
+        public var lead: String
+        public var outlet: String?
+        public var url: String?
+        public var published: SimpleDate?
+        public var event: Int64
+        public var story: Int64
+        /// The article's own event day, when its text gives one.
+        public var eventDate: SimpleDate?
+        public var duplicateOf: Int64?
+
+        public init(id: Int64, name: String, title: String?, lead: String, outlet: String?, url: String?, published: SimpleDate?,
+                    event: Int64, story: Int64, eventDate: SimpleDate?, duplicateOf: Int64?) {
+            self.id = id
+            self.name = name
+            self.title = title
+            self.lead = lead
+            self.outlet = outlet
+            self.url = url
+            self.published = published
+            self.event = event
+            self.story = story
+            self.eventDate = eventDate
+            self.duplicateOf = duplicateOf
+        }
+    }
+
+    public struct Event: Sendable {
+        public var id: Int64
+        /// The day most of its articles give (the earliest on ties), else the earliest publication day.
+        public var date: SimpleDate?
+        public var title: String
+        public var sources: [String]
+        public var articles: [Member]
+    }
+
+    public struct Story: Sendable {
+        public var id: Int64
+        public var title: String
+        public var events: [Event]
+    }
+
+    public var stories: [Story]
+
+    public init(_ members: [Member]) {
+        var byEvent: [Int64: [Member]] = [:]
+        for m in members { byEvent[m.event, default: []].append(m) }
+        var byStory: [Int64: [Event]] = [:]
+        for (id, articles) in byEvent {
+            let sorted = articles.sorted { $0.id < $1.id }
+            let event = Event(id: id, date: Self.date(of: sorted), title: Self.title(of: sorted),
+                              sources: Array(Set(sorted.map { $0.outlet ?? Self.baseName($0.name) })).sorted(), articles: sorted)
+            byStory[sorted[0].story, default: []].append(event)
+        }
+        stories = byStory.map { id, events in
+            let ordered = events.sorted { ($0.date?.dayNumber ?? .max, $0.id) < ($1.date?.dayNumber ?? .max, $1.id) }
+            // The story is named after its most reported event.
+            let main = events.max { ($0.articles.count, -$0.id) < ($1.articles.count, -$1.id) }!
+            return Story(id: id, title: main.title, events: ordered)
+        }.sorted { ($0.events.first?.date?.dayNumber ?? .max, $0.id) < ($1.events.first?.date?.dayNumber ?? .max, $1.id) }
+    }
+
+    /// Event id → event day, for every event.
+    public var eventDates: [Int64: SimpleDate] {
+        var dates: [Int64: SimpleDate] = [:]
+        for story in stories { for event in story.events { dates[event.id] = event.date } }
+        return dates
+    }
+
+    static func date(of articles: [Member]) -> SimpleDate? {
+        var votes: [SimpleDate: Int] = [:]
+        for a in articles { if let d = a.eventDate { votes[d, default: 0] += 1 } }
+        if let best = votes.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) { return best.key }
+        return articles.compactMap(\.published).min()
+    }
+
+    /// The title of the first original (not a duplicate) article that has one, else its lead.
+    static func title(of articles: [Member]) -> String {
+        let originals = articles.filter { $0.duplicateOf == nil }
+        return (originals + articles).lazy.compactMap { $0.title?.trimmingCharacters(in: .whitespaces) }.first { !$0.isEmpty }
+            ?? originals.first.map(\.lead) ?? articles[0].lead
+    }
+
+    static func baseName(_ name: String) -> String {
+        String(name.split(separator: "/").last ?? Substring(name))
+    }
+
+    /// The first sentence or line of a text, at most about a hundred characters.
+    public static func lead(of text: String) -> String {
+        let firstLine = text.split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
+        let sentence = firstLine.range(of: ". ").map { String(firstLine[..<$0.lowerBound]) + "." } ?? firstLine
+        guard sentence.count > 100 else { return sentence }
+        let cut = sentence.prefix(100)
+        return (cut.lastIndex(of: " ").map { String(cut[..<$0]) } ?? String(cut)) + "…"
+    }
+}

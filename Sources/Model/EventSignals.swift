@@ -1,0 +1,12 @@
+/// What an article offers event clustering, read from its text by the analysis stage:
+/// weighted keys ("t:" content terms, "e:" entity keys, "n:" figures) and its time clue.
+public struct EventSignals: Sendable, Equatable {
+    /// Key → weight (a damped count); rarity weighting is the clusterer's job, it knows the collection.
+    public var keys: [String: Float]
+    public var clue: TimeClue
+
+    public init(keys: [String: Float], clue: TimeClue) {
+        self.keys = keys
+        self.clue = clue
+    }
+}

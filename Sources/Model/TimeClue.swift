@@ -1,0 +1,43 @@
+
+/// What an article tells about when its event happened, as precisely as it tells it:
+/// a full day, or a day of a month without the year ("15 June"), or only a weekday
+/// ("on Thursday"). Undated scraped text often gives one of the partial forms, and
+/// even a weekday separates two meetings of the same people months apart.
+public struct TimeClue: Sendable, Hashable, Codable {
+    public var date: SimpleDate?
+    /// Month and day, known when `date` is, or alone when the year is not.
+    public var month: Int?
+    public var day: Int?
+    /// 0 = Monday … 6 = Sunday, as `SimpleDate.weekday`.
+    public var weekday: Int?
+
+    public init(date: SimpleDate? = nil, month: Int? = nil, day: Int? = nil, weekday: Int? = nil) {
+        self.date = date
+        self.month = date?.month ?? month
+        self.day = date?.day ?? day
+        self.weekday = date?.weekday ?? weekday
+    }
+
+    public var isEmpty: Bool { date == nil && month == nil && weekday == nil }
+
+    /// How well two clues can describe the same event, 0…1, or nil when they cannot
+    /// be compared. A day apart still agrees: reports dated by a later time zone,
+    /// or "yesterday" from the next morning, land one day off.
+    public func agreement(with other: TimeClue) -> Double? {
+        if let a = date, let b = other.date {
+            let gap = abs(a.dayNumber - b.dayNumber)
+            return gap <= 1 ? 1 : gap == 2 ? 0.5 : 0
+        }
+        if let m1 = month, let d1 = day, let m2 = other.month, let d2 = other.day {
+            // Compare in a leap year so that 29 February has a day number.
+            guard let a = SimpleDate(year: 2000, month: m1, day: d1), let b = SimpleDate(year: 2000, month: m2, day: d2) else { return nil }
+            let gap = abs(a.dayNumber - b.dayNumber)
+            return min(gap, 366 - gap) <= 1 ? 1 : 0.1
+        }
+        if let w1 = weekday, let w2 = other.weekday {
+            let gap = abs(w1 - w2)
+            return min(gap, 7 - gap) == 0 ? 1 : 0.35
+        }
+        return nil
+    }
+}

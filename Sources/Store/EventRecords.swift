@@ -1,0 +1,51 @@
+import NewsdeskModel
+
+/// An article's place in the event structure, as stored.
+public struct EventMembership: Sendable, Equatable {
+    public var articleID: Int64
+    public var event: Int64
+    public var story: Int64
+    /// The article's own event day, when its text gives one.
+    public var eventDate: SimpleDate?
+    public var clue: TimeClue
+    /// The weighted keys the clusterer used for it, to replay or take back out.
+    public var vector: [String: Float]
+
+    public init(articleID: Int64, event: Int64, story: Int64, eventDate: SimpleDate?, clue: TimeClue, vector: [String: Float]) {
+        self.articleID = articleID
+        self.event = event
+        self.story = story
+        self.eventDate = eventDate
+        self.clue = clue
+        self.vector = vector
+    }
+}
+
+/// Compact text forms for the clustering columns: "key<TAB>weight" lines, and
+/// "date|month|day|weekday". Keys never hold whitespace (they are single words).
+enum EventCoding {
+    static func encode(_ vector: [String: Float]) -> String {
+        vector.sorted { $0.key < $1.key }.map { "\($0.key)\t\($0.value)" }.joined(separator: "\n")
+    }
+
+    static func decodeVector(_ text: String) -> [String: Float] {
+        var vector: [String: Float] = [:]
+        for line in text.split(separator: "\n") {
+            guard let tab = line.firstIndex(of: "\t"), let weight = Float(line[line.index(after: tab)...]) else { continue }
+            vector[String(line[..<tab])] = weight
+        }
+        return vector
+    }
+
+    static func encode(_ clue: TimeClue) -> String {
+        [clue.date?.description, clue.month.map(String.init), clue.day.map(String.init), clue.weekday.map(String.init)]
+            .map { $0 ?? "" }.joined(separator: "|")
+    }
+
+    static func decodeClue(_ text: String) -> TimeClue {
+        let parts = text.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
+        guard parts.count == 4 else { return TimeClue() }
+        if let date = SimpleDate(iso: parts[0]) { return TimeClue(date: date) }
+        return TimeClue(month: Int(parts[1]), day: Int(parts[2]), weekday: Int(parts[3]))
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+import NewsdeskClustering
+import NewsdeskModel
+import NewsdeskPipeline
+import NewsdeskStore
+import Testing
+
+/// Events and stories through the shipped path: ingest into a store, read the timeline.
+@Suite struct StoryTests {
+    func ingest(_ folder: String, labels: [[String: String]]) throws -> (StoredStories, [String: EventMembership]) {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("newsdesk-story-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let store = try SQLiteStore(path: dir.appendingPathComponent("s.sqlite").path)
+        _ = try Ingestion(store: store).ingest(files: labels.map { SharedCorpus.url(folder, $0["file"]!).path })
+        let stored = try StoredStories(store: store)
+        var byFile: [String: EventMembership] = [:]
+        for (id, m) in stored.memberships { byFile[URL(fileURLWithPath: stored.names[id]!).lastPathComponent] = m }
+        return (stored, byFile)
+    }
+
+    func scores(_ labels: [[String: String]], _ byFile: [String: EventMembership]) -> (events: ClusterScore, stories: ClusterScore) {
+        var goldEvent: [String: String] = [:], goldStory: [String: String] = [:], event: [String: String] = [:], story: [String: String] = [:]
+        for row in labels {
+            let file = row["file"]!
+            goldEvent[file] = row["event_id"]
+            goldStory[file] = row["story_id"]
+            event[file] = byFile[file].map { "\($0.event)" }
+            story[file] = byFile[file].map { "\($0.story)" }
+        }
+        return (ClusterScore(gold: goldEvent, predicted: event), ClusterScore(gold: goldStory, predicted: story))
+    }
+
+    /// The reference case: one story, events {000, 001, 002}, {003}, {004}, the first on 13 April 2021.
+    @Test func seedsMakeOneStoryOfThreeEvents() throws {
+        guard let labels = SharedCorpus.table("seeds", skipping: "StoryTests") else { return }
+        let (stored, byFile) = try ingest("seeds", labels: labels)
+        let (events, stories) = scores(labels, byFile)
+        print("StoryTests: seeds event F1 \(events.f1), story F1 \(stories.f1), dates \(stored.timeline.stories.flatMap { $0.events.map { $0.date?.description ?? "undated" } })")
+        #expect(events.f1 == 1)
+        #expect(stored.timeline.stories.count == 1)
+        #expect(stored.timeline.stories.first?.events.count == 3)
+        #expect(stored.timeline.stories.first?.events.first?.date?.description == "2021-04-13")
+    }
+
+    /// Dev: the numbers reported in BENCHMARKS.md, held as a floor so that a change for the worse fails.
+    @Test func devEventsAndStories() throws {
+        guard let labels = SharedCorpus.table("dev", skipping: "StoryTests") else { return }
+        let (_, byFile) = try ingest("dev", labels: labels.sorted { $0["file"]! < $1["file"]! })
+        let (events, stories) = scores(labels, byFile)
+        print(String(format: "StoryTests: dev event B-cubed P %.3f R %.3f F1 %.3f; story F1 %.3f", events.precision, events.recall, events.f1, stories.f1))
+        #expect(stories.f1 >= 0.95)
+        #expect(events.f1 >= 0.70)
+    }
+}
