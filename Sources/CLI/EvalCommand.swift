@@ -11,7 +11,7 @@ struct EvalCommand: ParsableCommand {
         abstract: "Ingest files into a temporary store and score events, stories and duplicates against labels.",
         discussion: """
         LABELS is a TSV file with columns file, event_id and story_id; an article matches a label by the \
-        base name of its source path. Prints B-cubed and pairwise precision, recall and F1 for events and \
+        base name of its source path, with "#RECORD" for an item of a feed, WARC or JSON Lines file. Prints B-cubed and pairwise precision, recall and F1 for events and \
         stories, as ../shared/bench/tools/cluster_score.py computes them on `newsdesk export`. With \
         --pairs (columns file_a, file_b, type), every pair of type near_duplicate must be linked, and a \
         duplicate link between articles of different gold events counts as a false claim.
@@ -40,7 +40,8 @@ struct EvalCommand: ParsableCommand {
 
         var predictedEvent: [String: String] = [:], predictedStory: [String: String] = [:], idOfName: [String: Int64] = [:]
         for (id, m) in stored.memberships {
-            let name = URL(fileURLWithPath: stored.names[id]!.split(separator: "#").first.map(String.init) ?? "").lastPathComponent
+            // "file.txt", or "feed.jsonl#3" for an item of a container file.
+            let name = URL(fileURLWithPath: stored.names[id]!).lastPathComponent
             predictedEvent[name] = "e\(m.event)"
             predictedStory[name] = "s\(m.story)"
             idOfName[name] = id

@@ -74,6 +74,10 @@ public final class SQLiteStore: ArticleStore {
                 t.column("value", .integer).notNull()
             }
         }
+        migrator.registerMigration("v4: duplicate group index") { db in
+            // A duplicate group is looked up by its canonical copy: without this, a table scan per article.
+            try db.create(index: "article_duplicate_of", on: "article", columns: ["duplicate_of"])
+        }
         return migrator
     }
 

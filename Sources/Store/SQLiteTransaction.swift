@@ -10,7 +10,7 @@ struct SQLiteTransaction: StoreTransaction {
 
     func upsert(_ stored: StoredArticle) throws -> UpsertResult {
         let a = stored.article
-        let existing = try Row.fetchOne(db, sql: "SELECT id, content_hash FROM article WHERE source_path = ? AND record = ?",
+        let existing = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, content_hash FROM article WHERE source_path = ? AND record = ?"),
                                         arguments: [a.sourcePath, a.record ?? 0])
         if let existing, existing["content_hash"] as String == stored.contentHash { return .unchanged(existing["id"]) }
         let values: StatementArguments = [
@@ -20,25 +20,25 @@ struct SQLiteTransaction: StoreTransaction {
         ]
         if let existing {
             let id: Int64 = existing["id"]
-            try db.execute(sql: """
+            try db.cachedStatement(sql: """
                 UPDATE article SET content_hash = ?, url = ?, outlet = ?, title = ?, byline = ?, language = ?,
                     language_reliable = ?, published = ?, published_source = ?, published_raw = ?,
                     published_confidence = ?, text = ?, charset = ?, fetched = ?, ingested_at = ?
                 WHERE id = ?
-                """, arguments: values + [id])
+                """).execute(arguments: values + [id])
             return .updated(id)
         }
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO article (source_path, record, content_hash, url, outlet, title, byline, language,
                 language_reliable, published, published_source, published_raw, published_confidence,
                 text, charset, fetched, ingested_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [a.sourcePath, a.record ?? 0] + values)
+            """).execute(arguments: [a.sourcePath, a.record ?? 0] + values)
         return .inserted(db.lastInsertedRowID)
     }
 
     func setBandKeys(_ keys: [UInt64], for id: Int64) throws {
-        try db.execute(sql: "DELETE FROM article_band WHERE article_id = ?", arguments: [id])
+        try db.cachedStatement(sql: "DELETE FROM article_band WHERE article_id = ?").execute(arguments: [id])
         let statement = try db.cachedStatement(sql: "INSERT INTO article_band (article_id, band, key) VALUES (?, ?, ?)")
         for (band, key) in keys.enumerated() {
             try statement.execute(arguments: [id, band, Int64(bitPattern: key)])
@@ -56,30 +56,30 @@ struct SQLiteTransaction: StoreTransaction {
     }
 
     func duplicateGroup(canonical: Int64) throws -> [DuplicateCandidate] {
-        let ids = try Int64.fetchAll(db, sql: "SELECT id FROM article WHERE id = ? OR duplicate_of = ? ORDER BY id",
+        let ids = try Int64.fetchAll(db.cachedStatement(sql: "SELECT id FROM article WHERE id = ? OR duplicate_of = ? ORDER BY id"),
                                      arguments: [canonical, canonical])
         return try ids.compactMap(candidate)
     }
 
     func setDuplicateOf(_ canonical: Int64?, for ids: [Int64]) throws {
         for id in ids {
-            try db.execute(sql: "UPDATE article SET duplicate_of = ? WHERE id = ?", arguments: [canonical, id])
+            try db.cachedStatement(sql: "UPDATE article SET duplicate_of = ? WHERE id = ?").execute(arguments: [canonical, id])
         }
     }
 
     func storedRecords(sourcePath: String) throws -> [(id: Int64, record: Int)] {
-        try Row.fetchAll(db, sql: "SELECT id, record FROM article WHERE source_path = ?", arguments: [sourcePath])
+        try Row.fetchAll(db.cachedStatement(sql: "SELECT id, record FROM article WHERE source_path = ?"), arguments: [sourcePath])
             .map { ($0["id"], $0["record"]) }
     }
 
     func deleteArticle(_ id: Int64) throws {
-        try db.execute(sql: "DELETE FROM article WHERE id = ?", arguments: [id])
+        try db.cachedStatement(sql: "DELETE FROM article WHERE id = ?").execute(arguments: [id])
     }
 
     func setMembership(_ m: EventMembership) throws {
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             UPDATE article SET event_id = ?, story_id = ?, event_date = ?, event_clue = ?, event_vector = ? WHERE id = ?
-            """, arguments: [m.event, m.story, m.eventDate?.description, EventCoding.encode(m.clue), EventCoding.encode(m.vector), m.articleID])
+            """).execute(arguments: [m.event, m.story, m.eventDate?.description, EventCoding.encode(m.clue), EventCoding.encode(m.vector), m.articleID])
     }
 
     func membership(of id: Int64) throws -> EventMembership? {
@@ -92,11 +92,11 @@ struct SQLiteTransaction: StoreTransaction {
     }
 
     func mergeStory(_ from: Int64, into: Int64) throws {
-        try db.execute(sql: "UPDATE article SET story_id = ? WHERE story_id = ?", arguments: [into, from])
+        try db.cachedStatement(sql: "UPDATE article SET story_id = ? WHERE story_id = ?").execute(arguments: [into, from])
     }
 
     private func candidate(_ id: Int64) throws -> DuplicateCandidate? {
-        guard let row = try Row.fetchOne(db, sql: "SELECT id, text, published, duplicate_of FROM article WHERE id = ?",
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, text, published, duplicate_of FROM article WHERE id = ?"),
                                          arguments: [id]) else { return nil }
         let published: String? = row["published"]
         return DuplicateCandidate(id: row["id"], text: row["text"], published: published.flatMap { SimpleDate(iso: $0) },

@@ -40,7 +40,10 @@ public enum EventDateResolver {
     /// The day a time expression starting at word `i` names, if any.
     private static func mention(_ words: [String], at i: Int, published: SimpleDate?) -> EventDate? {
         let word = words[i]
-        if let full = DateParser.dates(in: words[i..<min(words.count, i + 6)].joined(separator: " "), limit: 1).first,
+        // Only a figure, a month or a weekday can open a time expression: the full parser
+        // runs on those few words, not on every word of the lead.
+        let opensDate = word.first?.isNumber == true || MonthNames.table[word] != nil || MonthNames.weekdays[word] != nil
+        if opensDate, let full = DateParser.dates(in: words[i..<min(words.count, i + 6)].joined(separator: " "), limit: 1).first,
            full.position == 0 {
             return EventDate(date: full.date, evidence: "date: \(full.raw)", confidence: 0.85)
         }

@@ -32,13 +32,23 @@ public struct Shingles: Sendable, Equatable {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         var inWord = false
         for scalar in text.unicodeScalars {
-            let isWordScalar = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
-            if isWordScalar {
+            let value = scalar.value
+            // ASCII first: Unicode property lookups cost a table search per scalar.
+            if value < 0x80 {
+                let isLetter = (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A
+                if isLetter || (value >= 0x30 && value <= 0x39) {
+                    hash = (hash ^ UInt64(isLetter ? value | 0x20 : value)) &* 0x100_0000_01b3
+                    inWord = true
+                    continue
+                }
+            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
                 for lower in scalar.properties.lowercaseMapping.unicodeScalars {
                     hash = (hash ^ UInt64(lower.value)) &* 0x100_0000_01b3
                 }
                 inWord = true
-            } else if inWord {
+                continue
+            }
+            if inWord {
                 words.append(hash)
                 hash = 0xcbf2_9ce4_8422_2325
                 inWord = false
