@@ -55,7 +55,7 @@ public struct Ingestion {
         for (done, file) in files.enumerated() {
             defer { progress(done + 1) }
             let path = URL(fileURLWithPath: file).standardizedFileURL.path
-            var prepared: [StoredArticle] = []
+            var pending: [(RawDocument, String)] = []
             var seen = Set<Int>()
             var complete = true
             reader.read(path: file) { result in
@@ -72,13 +72,15 @@ public struct Ingestion {
                     if stored == hash {
                         summary.unchanged += 1  // seen before, unchanged: not even extracted again
                     } else {
-                        prepared.append(StoredArticle(article: extractor.extract(document), contentHash: hash))
+                        pending.append((document, hash))
                     }
                 }
             }
+            let prepared = Self.prepare(pending, extractor: extractor)
             do {
                 try store.transaction { transaction in
-                    for stored in prepared {
+                    for item in prepared {
+                        let stored = item.stored
                         let result = try transaction.upsert(stored)
                         switch result {
                         case .inserted: summary.inserted += 1
@@ -88,8 +90,8 @@ public struct Ingestion {
                             if let old = try transaction.membership(of: result.id) { clusterer.remove(vector: old.vector, event: old.event) }
                         case .unchanged: summary.unchanged += 1; continue
                         }
-                        if try link(result.id, stored.article, in: transaction) { summary.duplicates += 1 }
-                        try cluster(result.id, stored.article, with: &clusterer, in: transaction)
+                        if try link(result.id, item, in: transaction) { summary.duplicates += 1 }
+                        try cluster(result.id, item, with: &clusterer, in: transaction)
                     }
                     // Items gone from a file read in full (a shorter feed) leave the store too.
                     guard complete else { return }
@@ -113,8 +115,8 @@ public struct Ingestion {
     /// Indexes an article's shingle bands and joins it to the duplicate group of the
     /// stored articles it nearly copies; the group's canonical copy is chosen anew.
     /// True when the article duplicates another.
-    private func link(_ id: Int64, _ article: Article, in transaction: any StoreTransaction) throws -> Bool {
-        let shingles = Shingles(text: article.text)
+    private func link(_ id: Int64, _ item: Prepared, in transaction: any StoreTransaction) throws -> Bool {
+        let (article, shingles) = (item.stored.article, item.shingles)
         // A body of a few words ("Subscribe to read") says nothing about copying; empty ones
         // would all share one signature. They are neither indexed nor linked.
         guard shingles.hashes.count >= Self.minimumShingles else {
@@ -138,10 +140,29 @@ public struct Ingestion {
         return true
     }
 
+    /// What the pure stages make of one document, before anything touches the store.
+    struct Prepared: Sendable {
+        var stored: StoredArticle
+        var signals: EventSignals
+        var shingles: Shingles
+    }
+
+    /// Extraction, event signals and shingles of a file's new or changed documents, on all
+    /// cores: they are pure and independent, unlike the store and clusterer steps after them.
+    static func prepare(_ pending: [(RawDocument, String)], extractor: ArticleExtractor) -> [Prepared] {
+        let results = ResultSlots<Prepared>(count: pending.count)
+        DispatchQueue.concurrentPerform(iterations: pending.count) { i in
+            let article = extractor.extract(pending[i].0)
+            results.set(i, Prepared(stored: StoredArticle(article: article, contentHash: pending[i].1),
+                                    signals: ContentKeys.signals(for: article), shingles: Shingles(text: article.text)))
+        }
+        return results.values
+    }
+
     /// Places an article in an event (and so a story), recording stories it joined together.
-    private func cluster(_ id: Int64, _ article: Article, with clusterer: inout EventClusterer,
+    private func cluster(_ id: Int64, _ item: Prepared, with clusterer: inout EventClusterer,
                          in transaction: any StoreTransaction) throws {
-        let signals = ContentKeys.signals(for: article)
+        let signals = item.signals
         let assignment = clusterer.add(signals)
         for (from, into) in assignment.mergedStories { try transaction.mergeStory(from, into: into) }
         try transaction.setMembership(EventMembership(articleID: id, event: assignment.event, story: assignment.story,
@@ -171,4 +192,20 @@ public struct Ingestion {
         guard orphans.count > 1 else { return orphans.first?.id }
         return CanonicalCopy.choose(orphans.map { CanonicalCopy.Candidate(id: $0.id, published: $0.published, length: $0.text.count) })
     }
+}
+
+/// One slot per task of a parallel loop; each task writes only its own slot, under a lock.
+final class ResultSlots<T: Sendable>: @unchecked Sendable {
+    private var slots: [T?]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ value: T) {
+        lock.lock()
+        slots[index] = value
+        lock.unlock()
+    }
+
+    var values: [T] { slots.map { $0! } }
 }

@@ -70,8 +70,8 @@ public enum EntityExtractor {
                 run = []
             }
             for (i, word) in words.enumerated() where !word.isEmpty {
-                let lower = word.lowercased()
                 let capitalised = word.first!.isUppercase && word.contains(where: { $0.isLetter })
+                let lower = capitalised ? word.lowercased() : ""  // only names need it
                 if capitalised, !EntityWords.isCalendarWord(lower), !(i == 0 && EntityWords.notNames.contains(lower)),
                    !(EntityWords.notNames.contains(lower) && word.count < 4 && !word.allSatisfy({ $0.isUppercase })) {
                     if run.isEmpty { runStart = i }
@@ -99,19 +99,25 @@ public enum EntityExtractor {
 
     /// Sentences: split after . ! ? and line breaks, but not after an initial or a title ("Gov.", "J.").
     static func sentences(_ text: String) -> [String] {
+        // Over scalars with a running word length: appending characters one by one and
+        // counting them again at each full stop cost more than the rest of entity spotting.
         var sentences: [String] = []
-        var current = ""
-        var previousWord = ""
-        for character in text {
-            current.append(character)
-            if character == " " { previousWord = "" } else { previousWord.append(character) }
+        let scalars = text.unicodeScalars
+        var start = scalars.startIndex
+        var index = start
+        var wordLength = 0
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            let next = scalars.index(after: index)
+            if scalar == " " { wordLength = 0 } else { wordLength += 1 }
             // A word of up to three letters before the full stop is taken for a title or initial ("Gov.", "J.").
-            if character == "\n" || ("!?".contains(character)) || (character == "." && previousWord.count - 1 > 3) {
-                sentences.append(current)
-                current = ""
+            if scalar == "\n" || scalar == "!" || scalar == "?" || (scalar == "." && wordLength - 1 > 3) {
+                sentences.append(String(text[start..<next]))
+                start = next
             }
+            index = next
         }
-        if !current.isEmpty { sentences.append(current) }
+        if start < scalars.endIndex { sentences.append(String(text[start...])) }
         return sentences
     }
 }
