@@ -22,16 +22,26 @@ public enum ContentKeys {
     /// Content words: four letters or more, lowercased, a light plural fold, stop words out.
     public static func terms(_ text: String) -> [String: Double] {
         var counts: [String: Double] = [:]
-        var word = ""
+        var word = String.UnicodeScalarView()
+        var length = 0
         func flush() {
-            defer { word = "" }
-            guard word.count >= 4, !stopWords.contains(word) else { return }
-            var w = word
-            if w.hasSuffix("s"), w.count > 4, !w.hasSuffix("ss") { w.removeLast() }
+            defer { word = String.UnicodeScalarView(); length = 0 }
+            guard length >= 4 else { return }
+            var w = String(word)
+            guard !stopWords.contains(w) else { return }
+            if length > 4, w.hasSuffix("s"), !w.hasSuffix("ss") { w.removeLast() }
             counts[w, default: 0] += 1
         }
-        for character in text.lowercased() {
-            if character.isLetter { word.append(character) } else { flush() }
+        // Over scalars, ASCII first: grapheme-by-grapheme iteration dominated this loop.
+        for scalar in text.lowercased().unicodeScalars {
+            let letter = scalar.isASCII ? ((scalar.value | 0x20) >= 0x61 && (scalar.value | 0x20) <= 0x7A)
+                : scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark && length > 0
+            if letter {
+                word.append(scalar)
+                if scalar.properties.generalCategory != .nonspacingMark { length += 1 }
+            } else {
+                flush()
+            }
         }
         flush()
         return counts

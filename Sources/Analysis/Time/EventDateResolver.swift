@@ -127,27 +127,36 @@ public enum EventDateResolver {
 
     /// Lowercased words; digits stay separate words and "13." loses its full stop.
     static func tokens(_ text: String) -> [String] {
+        // Over scalars, with ASCII tested first: this runs on every article's lead.
+        func isDigit(_ s: Unicode.Scalar) -> Bool { s.isASCII ? (s.value >= 0x30 && s.value <= 0x39) : s.properties.numericType != nil }
+        func isLetter(_ s: Unicode.Scalar) -> Bool {
+            s.isASCII ? ((s.value | 0x20) >= 0x61 && (s.value | 0x20) <= 0x7A) : s.properties.isAlphabetic
+        }
         var words: [String] = []
-        var current = ""
-        let characters = Array(text.lowercased())
-        for (i, character) in characters.enumerated() {
+        var current = String.UnicodeScalarView()
+        var last: Unicode.Scalar?
+        let scalars = Array(text.lowercased().unicodeScalars)
+        func flush() {
+            if !current.isEmpty { words.append(String(current)) }
+            current = String.UnicodeScalarView()
+            last = nil
+        }
+        for (i, scalar) in scalars.enumerated() {
             // "14.04.2021" and "14/04/2021" stay one word, for the date parser.
-            if (character == "." || character == "/"), current.last?.isNumber == true, i + 1 < characters.count, characters[i + 1].isNumber {
-                current.append(character)
+            if scalar == "." || scalar == "/", let l = last, isDigit(l), i + 1 < scalars.count, isDigit(scalars[i + 1]) {
+                current.append(scalar)
+                last = scalar
                 continue
             }
-            if character.isLetter || character.isNumber || character == "'" || character == "’" || character == "-" {
-                if let last = current.last, last.isNumber != character.isNumber, character != "-", last != "-", last != ".", last != "/" {
-                    words.append(current)
-                    current = ""
-                }
-                current.append(character)
-            } else if !current.isEmpty {
-                words.append(current)
-                current = ""
+            if isLetter(scalar) || isDigit(scalar) || scalar == "'" || scalar == "’" || scalar == "-" {
+                if let l = last, isDigit(l) != isDigit(scalar), scalar != "-", l != "-", l != ".", l != "/" { flush() }
+                current.append(scalar)
+                last = scalar
+            } else {
+                flush()
             }
         }
-        if !current.isEmpty { words.append(current) }
+        flush()
         return words
     }
 }

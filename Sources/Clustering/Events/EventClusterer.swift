@@ -82,13 +82,17 @@ public struct EventClusterer: Sendable {
             let event = events[candidate]!
             var score = cosine(vector, event)
             if let agreement = Self.agreement(signals.clue, event.clues) { score *= Float(agreement) }
+            // Reports on the same subject from the very same day are one event: the bar
+            // drops to the story's. Different outlets word one event differently; the day does not change.
+            let sameDay = signals.clue.date.map { day in event.clues.contains { $0.date == day } } ?? false
+            guard score >= (sameDay ? settings.storyThreshold : settings.joinThreshold) else { continue }
             if score > bestScore || score == bestScore && best.map({ candidate < $0 }) == true {
                 bestScore = score
                 best = candidate
             }
         }
         let event: Int64
-        if let best, bestScore >= settings.joinThreshold {
+        if let best {
             event = best
         } else {
             event = nextEvent
