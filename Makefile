@@ -5,7 +5,7 @@ SHARED ?= ../shared
 APT_PACKAGES := pkg-config libxml2-dev libcld2-dev libicu-dev zlib1g-dev libsqlite3-dev
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: deps build debug test demo bench fuzz clean
+.PHONY: deps build debug test demo bench bench-scale fuzz clean
 
 deps:
 	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
@@ -24,11 +24,19 @@ test: deps
 	$(SWIFT) build  # the crash test drives the real binary
 	$(SWIFT) test
 
+# The main job on the bundled corpus: ingest into a fresh store, then show its stories and events.
 demo: build
-	.build/release/newsdesk extract --format text examples/html examples/text examples/feeds
+	mkdir -p out && rm -f out/demo.sqlite out/demo.sqlite-wal out/demo.sqlite-shm
+	.build/release/newsdesk ingest --db out/demo.sqlite examples/html examples/text examples/feeds
+	.build/release/newsdesk stories --db out/demo.sqlite
 
 bench: build
 	scripts/bench-extraction.sh
+
+# Ingest N synthetic articles (default 100000) into a fresh store: wall time, peak memory, cost per article.
+N ?= 100000
+bench-scale: build
+	scripts/bench-scale.sh $(N)
 
 fuzz: deps
 	scripts/fuzz.sh

@@ -4,9 +4,12 @@ public struct EventSignals: Sendable, Equatable {
     /// Key → weight (a damped count); rarity weighting is the clusterer's job, it knows the collection.
     public var keys: [String: Float]
     public var clue: TimeClue
+    /// ISO 639-1 code, when known: reports in another language are compared on names and figures only.
+    public var language: String?
 
-    public init(keys: [String: Float], clue: TimeClue) {
+    public init(keys: [String: Float], clue: TimeClue, language: String? = nil) {
         self.keys = keys
         self.clue = clue
+        self.language = language
     }
 }

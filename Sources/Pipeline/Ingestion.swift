@@ -174,7 +174,7 @@ public struct Ingestion {
         var clusterer = EventClusterer()
         let statistics = try store.keyStatistics()
         clusterer.restoreStatistics(documents: statistics.documents, counts: statistics.counts)
-        for m in try store.memberships() { clusterer.restore(vector: m.vector, clue: m.clue, event: m.event, story: m.story) }
+        for m in try store.memberships() { clusterer.restore(vector: m.vector, clue: m.clue, language: m.language, event: m.event, story: m.story) }
         return clusterer
     }
 

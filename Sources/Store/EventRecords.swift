@@ -10,8 +10,12 @@ public struct EventMembership: Sendable, Equatable {
     public var clue: TimeClue
     /// The weighted keys the clusterer used for it, to replay or take back out.
     public var vector: [String: Float]
+    /// The article's language, read from its row (not written by `setMembership`).
+    public var language: String?
 
-    public init(articleID: Int64, event: Int64, story: Int64, eventDate: SimpleDate?, clue: TimeClue, vector: [String: Float]) {
+    public init(articleID: Int64, event: Int64, story: Int64, eventDate: SimpleDate?, clue: TimeClue, vector: [String: Float],
+                language: String? = nil) {
+        self.language = language
         self.articleID = articleID
         self.event = event
         self.story = story

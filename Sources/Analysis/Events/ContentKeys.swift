@@ -16,7 +16,8 @@ public enum ContentKeys {
         // A name is both a term and an entity key, so it weighs double: names survive translation.
         for entity in EntityExtractor.entities(in: text) { keys["e:" + entity.key] = Float(log(1 + Double(entity.mentions))) }
         for figure in numbers(text) { keys["n:" + figure] = 1 }
-        return EventSignals(keys: keys, clue: EventDateResolver.clue(text: article.text, published: article.published))
+        return EventSignals(keys: keys, clue: EventDateResolver.clue(text: article.text, published: article.published),
+                            language: article.language)
     }
 
     /// Content words: four letters or more, lowercased, a light plural fold, stop words out.

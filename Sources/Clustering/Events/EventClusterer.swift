@@ -1,3 +1,4 @@
+import Foundation
 import NewsdeskModel
 
 /// Online event clustering: articles arrive one at a time; each joins the event whose
@@ -21,6 +22,8 @@ public struct EventClusterer: Sendable {
         public var storyThreshold: Float = 0.08
         /// Keys kept per article, the most telling by weight × rarity.
         public var keysPerArticle = 48
+        /// Names and figures kept per article beyond those among its most telling keys.
+        public var sharedKeysPerArticle = 16
         /// Keys of an article used to look up candidate events.
         public var lookupKeys = 10
         /// Events kept per posting list (the most recent).
@@ -46,6 +49,10 @@ public struct EventClusterer: Sendable {
     struct Event: Sendable {
         var centroid: [Int32: Float] = [:]
         var norm2: Float = 0
+        /// The centroid of the members' names and figures alone, for reports in other languages.
+        var shared: [Int32: Float] = [:]
+        var sharedNorm2: Float = 0
+        var languages: Set<String> = []
         var clues: [TimeClue] = []
         var size = 0
         var story: Int64
@@ -59,6 +66,7 @@ public struct EventClusterer: Sendable {
     private var nextEvent: Int64 = 1
     private var nextStory: Int64 = 1
 
+    let debug = getenv("NEWSDESK_DEBUG_EVENTS") != nil
     public init(settings: Settings = Settings()) {
         self.settings = settings
     }
@@ -74,18 +82,27 @@ public struct EventClusterer: Sendable {
         let ids = vocabulary.count(keys.map(\.key))
         var weighted: [(Int32, Float)] = zip(ids, keys).map { ($0, $1.value * vocabulary.idf($0)) }
         weighted.sort { $0.1 > $1.1 || $0.1 == $1.1 && vocabulary.key($0.0) < vocabulary.key($1.0) }
-        let vector = normalized(Array(weighted.prefix(settings.keysPerArticle)))
+        // The most telling keys, plus the most telling names and figures even when words of
+        // its own language outweigh them: those are what a report in another language shares.
+        var kept = Array(weighted.prefix(settings.keysPerArticle))
+        kept += weighted.dropFirst(settings.keysPerArticle).filter { vocabulary.shared($0.0) }.prefix(settings.sharedKeysPerArticle)
+        let vector = normalized(kept)
 
         var best: Int64?
         var bestScore: Float = 0
+        let sharedVector = normalized(vector.filter { vocabulary.shared($0.0) })
         for candidate in candidates(vector).sorted() {
             let event = events[candidate]!
-            var score = cosine(vector, event)
+            // Another language shares names and figures with the event, not words.
+            let crossLingual = signals.language.map { !event.languages.isEmpty && !event.languages.contains($0) } ?? false
+            var score = crossLingual ? Self.cosine(sharedVector, event.shared, event.sharedNorm2) : cosine(vector, event)
             if let agreement = Self.agreement(signals.clue, event.clues) { score *= Float(agreement) }
             // Reports on the same subject from the very same day are one event: the bar
             // drops to the story's. Different outlets word one event differently; the day does not change.
             let sameDay = signals.clue.date.map { day in event.clues.contains { $0.date == day } } ?? false
+            if debug { print("candidate e\(candidate) raw score \(score)") }
             guard score >= (sameDay ? settings.storyThreshold : settings.joinThreshold) else { continue }
+            if debug { print("candidate e\(candidate) score \(score) crossLingual \(crossLingual) sameDay \(sameDay) clue \(signals.clue) lang \(signals.language ?? "-")") }
             if score > bestScore || score == bestScore && best.map({ candidate < $0 }) == true {
                 bestScore = score
                 best = candidate
@@ -101,20 +118,20 @@ public struct EventClusterer: Sendable {
             storyEvents[nextStory] = [event]
             nextStory += 1
         }
-        join(event, vector: vector, clue: signals.clue)
+        join(event, vector: vector, shared: sharedVector, clue: signals.clue, language: signals.language)
         let merged = linkStories(of: event, lookup: vector)
         return Assignment(event: event, story: events[event]!.story, vector: Dictionary(uniqueKeysWithValues: vector.map { (vocabulary.key($0.0), $0.1) }),
                           mergedStories: merged)
     }
 
     /// Replays a stored article into its stored event and story, without clustering it again.
-    public mutating func restore(vector: [String: Float], clue: TimeClue, event: Int64, story: Int64) {
+    public mutating func restore(vector: [String: Float], clue: TimeClue, language: String?, event: Int64, story: Int64) {
         let pairs = vector.sorted { $0.value > $1.value || $0.value == $1.value && $0.key < $1.key }.map { (vocabulary.intern($0.key), $0.value) }
         if events[event] == nil {
             events[event] = Event(story: story)
             storyEvents[story, default: []].append(event)
         }
-        join(event, vector: pairs, clue: clue)
+        join(event, vector: pairs, shared: normalized(pairs.filter { vocabulary.shared($0.0) }), clue: clue, language: language)
         nextEvent = max(nextEvent, event + 1)
         nextStory = max(nextStory, story + 1)
     }
@@ -127,28 +144,44 @@ public struct EventClusterer: Sendable {
     /// Takes a stored article back out of its event (when it changed or left the store).
     public mutating func remove(vector: [String: Float], event: Int64) {
         guard var state = events[event] else { return }
+        var shared: [(Int32, Float)] = []
         for (key, weight) in vector {
             guard let id = vocabulary.id(key), let old = state.centroid[id] else { continue }
+            if vocabulary.shared(id) { shared.append((id, weight)) }
             let new = max(0, old - weight)
             state.norm2 += new * new - old * old
             state.centroid[id] = new == 0 ? nil : new
+        }
+        for (id, weight) in normalized(shared) {
+            guard let old = state.shared[id] else { continue }
+            let new = max(0, old - weight)
+            state.sharedNorm2 += new * new - old * old
+            state.shared[id] = new == 0 ? nil : new
         }
         state.size -= 1
         events[event] = state.size > 0 ? state : nil
     }
 
-    private mutating func join(_ event: Int64, vector: [(Int32, Float)], clue: TimeClue) {
+    private mutating func join(_ event: Int64, vector: [(Int32, Float)], shared: [(Int32, Float)], clue: TimeClue, language: String?) {
         var state = events[event]!
         for (id, weight) in vector {
             let old = state.centroid[id] ?? 0
             state.centroid[id] = old + weight
             state.norm2 += (old + weight) * (old + weight) - old * old
         }
+        for (id, weight) in shared {
+            let old = state.shared[id] ?? 0
+            state.shared[id] = old + weight
+            state.sharedNorm2 += (old + weight) * (old + weight) - old * old
+        }
+        if let language { state.languages.insert(language) }
         state.size += 1
         // A few clues tell an event's time as well as many do.
         if !clue.isEmpty, state.clues.count < 16 { state.clues.append(clue) }
         events[event] = state
-        for (id, _) in vector.prefix(settings.lookupKeys) {
+        // Posted under its most telling keys, and its most telling names and figures, which
+        // are how a report in another language finds it.
+        for id in Self.lookup(vector, shared: shared, count: settings.lookupKeys) {
             var list = postings[id, default: []]
             if list.last != event {
                 list.removeAll { $0 == event }
@@ -161,8 +194,18 @@ public struct EventClusterer: Sendable {
 
     private func candidates(_ vector: [(Int32, Float)]) -> Set<Int64> {
         var found = Set<Int64>()
-        for (id, _) in vector.prefix(settings.lookupKeys) { found.formUnion(postings[id] ?? []) }
+        for id in Self.lookup(vector, shared: vector.filter { vocabulary.shared($0.0) }, count: settings.lookupKeys) {
+            found.formUnion(postings[id] ?? [])
+        }
         return found
+    }
+
+    /// The keys an article is looked up and posted under: its `count` most telling keys,
+    /// and its `count / 2` most telling language-independent ones. Both lists are sorted by weight.
+    static func lookup(_ vector: [(Int32, Float)], shared: [(Int32, Float)], count: Int) -> [Int32] {
+        var ids = vector.prefix(count).map(\.0)
+        for (id, _) in shared.prefix(count / 2) where !ids.contains(id) { ids.append(id) }
+        return ids
     }
 
     /// Joins the story of `event` with the stories of similar events found through its article's keys.
@@ -171,9 +214,14 @@ public struct EventClusterer: Sendable {
         guard let state = events[event], state.norm2 > 0 else { return merged }
         for other in candidates(lookup).sorted() where other != event {
             guard let o = events[other], o.story != events[event]!.story, o.norm2 > 0 else { continue }
+            // Events reported in different languages compare on names and figures.
+            let crossLingual = !state.languages.isEmpty && !o.languages.isEmpty && state.languages.isDisjoint(with: o.languages)
+            let (a, an, b, bn) = crossLingual ? (state.shared, state.sharedNorm2, o.shared, o.sharedNorm2)
+                                              : (state.centroid, state.norm2, o.centroid, o.norm2)
+            guard an > 0, bn > 0 else { continue }
             var dot: Float = 0
-            for (id, w) in state.centroid { if let v = o.centroid[id] { dot += w * v } }
-            guard dot / (state.norm2.squareRoot() * o.norm2.squareRoot()) >= settings.storyThreshold else { continue }
+            for (id, w) in a { if let v = b[id] { dot += w * v } }
+            guard dot / (an.squareRoot() * bn.squareRoot()) >= settings.storyThreshold else { continue }
             merged.append(mergeStories(events[event]!.story, o.story))
         }
         return merged
@@ -194,10 +242,15 @@ public struct EventClusterer: Sendable {
     }
 
     private func cosine(_ vector: [(Int32, Float)], _ event: Event) -> Float {
-        guard event.norm2 > 0 else { return 0 }
+        Self.cosine(vector, event.centroid, event.norm2)
+    }
+
+    /// Cosine of a unit vector with a centroid of squared norm `norm2`.
+    static func cosine(_ vector: [(Int32, Float)], _ centroid: [Int32: Float], _ norm2: Float) -> Float {
+        guard norm2 > 0 else { return 0 }
         var dot: Float = 0
-        for (id, w) in vector { if let v = event.centroid[id] { dot += w * v } }
-        return dot / event.norm2.squareRoot()
+        for (id, w) in vector { if let v = centroid[id] { dot += w * v } }
+        return dot / norm2.squareRoot()
     }
 
     /// How well a clue agrees with an event's clues, at the most precise level both have.

@@ -6,6 +6,8 @@ public struct Vocabulary: Sendable {
     private var ids: [String: Int32] = [:]
     private(set) var keys: [String] = []
     private(set) var frequency: [Int32] = []
+    /// Whether a key reads the same in every language: entity keys ("e:") and figures ("n:").
+    private(set) var isShared: [Bool] = []
     public private(set) var documents = 0
     /// Articles that any collection is assumed to hold besides those seen. Without it,
     /// the first few articles would weigh every shared word as worthless (all seen
@@ -23,6 +25,7 @@ public struct Vocabulary: Sendable {
         ids[key] = id
         keys.append(key)
         frequency.append(0)
+        isShared.append(key.hasPrefix("e:") || key.hasPrefix("n:"))
         return id
     }
 
@@ -52,4 +55,6 @@ public struct Vocabulary: Sendable {
     }
 
     public func key(_ id: Int32) -> String { keys[Int(id)] }
+
+    public func shared(_ id: Int32) -> Bool { isShared[Int(id)] }
 }

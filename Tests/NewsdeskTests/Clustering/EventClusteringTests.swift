@@ -89,7 +89,7 @@ import Testing
         let statistics = original.vocabulary.statistics()
         restored.restoreStatistics(documents: statistics.documents, counts: statistics.counts)
         for (assignment, clue) in stored {
-            restored.restore(vector: assignment.vector, clue: clue, event: assignment.event, story: assignment.story)
+            restored.restore(vector: assignment.vector, clue: clue, language: nil, event: assignment.event, story: assignment.story)
         }
         let next = signals(Self.closure.replacingOccurrences(of: "closed", with: "shut"), day: 12)
         #expect(restored.add(next) == original.add(next))

@@ -1,5 +1,6 @@
 import Foundation
 import NewsdeskClustering
+import NewsdeskIngest
 import NewsdeskModel
 import NewsdeskPipeline
 import NewsdeskStore
@@ -50,6 +51,36 @@ import Testing
         let (events, stories) = scores(labels, byFile)
         print(String(format: "StoryTests: dev event B-cubed P %.3f R %.3f F1 %.3f; story F1 %.3f", events.precision, events.recall, events.f1, stories.f1))
         #expect(stories.f1 >= 0.95)
-        #expect(events.f1 >= 0.70)
+        #expect(events.f1 >= 0.75)
+    }
+
+    /// The bundled examples (invented; en, fr, de): two stories, three events, as examples/labels.tsv says.
+    @Test func examplesMakeTheLabelledStoriesAcrossLanguages() throws {
+        let root = SharedCorpus.packageRoot.appendingPathComponent("examples")
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("newsdesk-examples-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let store = try SQLiteStore(path: dir.appendingPathComponent("s.sqlite").path)
+        let files = DocumentReader.files(in: ["html", "text", "feeds"].map { root.appendingPathComponent($0).path }).files
+        _ = try Ingestion(store: store).ingest(files: files)
+        let stored = try StoredStories(store: store)
+        let labels = try String(contentsOf: root.appendingPathComponent("labels.tsv"), encoding: .utf8)
+            .split(separator: "\n").dropFirst().map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
+        var goldEvent: [String: String] = [:], goldStory: [String: String] = [:], event: [String: String] = [:], story: [String: String] = [:]
+        // Scraped text carries no URL: those are known by their file, the rest by URL (a feed holds several).
+        for row in labels {
+            let key = row[0].hasSuffix(".txt") ? URL(fileURLWithPath: row[0]).lastPathComponent : row[1]
+            goldStory[key] = row[3]
+            goldEvent[key] = row[4]
+        }
+        for article in stored.articles {
+            guard let m = stored.memberships[article.id!] else { continue }
+            let key = article.article.url ?? URL(fileURLWithPath: article.article.sourcePath).lastPathComponent
+            event[key] = "\(m.event)"
+            story[key] = "\(m.story)"
+        }
+        #expect(event.count == goldEvent.count)
+        #expect(ClusterScore(gold: goldEvent, predicted: event).f1 == 1)
+        #expect(ClusterScore(gold: goldStory, predicted: story).f1 == 1)
     }
 }
