@@ -1,4 +1,3 @@
-import Foundation
 import NewsdeskModel
 
 /// Online event clustering: articles arrive one at a time; each joins the event whose
@@ -28,6 +27,8 @@ public struct EventClusterer: Sendable {
         public var lookupKeys = 10
         /// Events kept per posting list (the most recent).
         public var postingLimit = 256
+        /// Events compared with an article: those sharing the most lookup keys with it.
+        public var candidateLimit = 64
         public init() {}
     }
 
@@ -66,7 +67,6 @@ public struct EventClusterer: Sendable {
     private var nextEvent: Int64 = 1
     private var nextStory: Int64 = 1
 
-    let debug = getenv("NEWSDESK_DEBUG_EVENTS") != nil
     public init(settings: Settings = Settings()) {
         self.settings = settings
     }
@@ -91,7 +91,8 @@ public struct EventClusterer: Sendable {
         var best: Int64?
         var bestScore: Float = 0
         let sharedVector = normalized(vector.filter { vocabulary.shared($0.0) })
-        for candidate in candidates(vector).sorted() {
+        let found = candidates(vector)
+        for candidate in found {
             let event = events[candidate]!
             // Another language shares names and figures with the event, not words.
             let crossLingual = signals.language.map { !event.languages.isEmpty && !event.languages.contains($0) } ?? false
@@ -100,9 +101,7 @@ public struct EventClusterer: Sendable {
             // Reports on the same subject from the very same day are one event: the bar
             // drops to the story's. Different outlets word one event differently; the day does not change.
             let sameDay = signals.clue.date.map { day in event.clues.contains { $0.date == day } } ?? false
-            if debug { print("candidate e\(candidate) raw score \(score)") }
             guard score >= (sameDay ? settings.storyThreshold : settings.joinThreshold) else { continue }
-            if debug { print("candidate e\(candidate) score \(score) crossLingual \(crossLingual) sameDay \(sameDay) clue \(signals.clue) lang \(signals.language ?? "-")") }
             if score > bestScore || score == bestScore && best.map({ candidate < $0 }) == true {
                 bestScore = score
                 best = candidate
@@ -119,7 +118,7 @@ public struct EventClusterer: Sendable {
             nextStory += 1
         }
         join(event, vector: vector, shared: sharedVector, clue: signals.clue, language: signals.language)
-        let merged = linkStories(of: event, lookup: vector)
+        let merged = linkStories(of: event, candidates: found)
         return Assignment(event: event, story: events[event]!.story, vector: Dictionary(uniqueKeysWithValues: vector.map { (vocabulary.key($0.0), $0.1) }),
                           mergedStories: merged)
     }
@@ -192,12 +191,17 @@ public struct EventClusterer: Sendable {
         }
     }
 
-    private func candidates(_ vector: [(Int32, Float)]) -> Set<Int64> {
-        var found = Set<Int64>()
+    /// The events sharing the most lookup keys with an article, at most `candidateLimit`:
+    /// counting hits is cheap, comparing centroids is not, so only the likeliest are compared.
+    private func candidates(_ vector: [(Int32, Float)]) -> [Int64] {
+        var hits: [Int64: Int] = [:]
         for id in Self.lookup(vector, shared: vector.filter { vocabulary.shared($0.0) }, count: settings.lookupKeys) {
-            found.formUnion(postings[id] ?? [])
+            for event in postings[id] ?? [] { hits[event, default: 0] += 1 }
         }
-        return found
+        guard hits.count > settings.candidateLimit else { return hits.keys.sorted() }
+        // Most hits first; on ties the most recent event (the higher id).
+        let best = hits.sorted { $0.value > $1.value || $0.value == $1.value && $0.key > $1.key }.prefix(settings.candidateLimit)
+        return best.map(\.key).sorted()
     }
 
     /// The keys an article is looked up and posted under: its `count` most telling keys,
@@ -209,10 +213,13 @@ public struct EventClusterer: Sendable {
     }
 
     /// Joins the story of `event` with the stories of similar events found through its article's keys.
-    private mutating func linkStories(of event: Int64, lookup: [(Int32, Float)]) -> [(Int64, Int64)] {
+    /// Only while an event is young (and then at sizes 8, 16, 32 …): a story link rarely appears
+    /// late, and comparing centroids for every article of a large event would cost the most.
+    private mutating func linkStories(of event: Int64, candidates: [Int64]) -> [(Int64, Int64)] {
         var merged: [(Int64, Int64)] = []
         guard let state = events[event], state.norm2 > 0 else { return merged }
-        for other in candidates(lookup).sorted() where other != event {
+        guard state.size <= 4 || state.size & (state.size - 1) == 0 else { return merged }
+        for other in candidates where other != event {
             guard let o = events[other], o.story != events[event]!.story, o.norm2 > 0 else { continue }
             // Events reported in different languages compare on names and figures.
             let crossLingual = !state.languages.isEmpty && !o.languages.isEmpty && state.languages.isDisjoint(with: o.languages)
