@@ -38,6 +38,9 @@ public struct Ingestion {
     let reader = DocumentReader()
     let extractor = ArticleExtractor()
     let threshold = NearDuplicateIndex.defaultThreshold
+    /// Shingles of articles seen in this run: a wire story's copies arrive close together,
+    /// and each would otherwise re-shingle the same candidates.
+    let shingleCache = ShingleCache(limit: 20_000)
     static let minimumShingles = NearDuplicateIndex.minimumShingles
 
     public init(store: any ArticleStore) {
@@ -125,18 +128,28 @@ public struct Ingestion {
         }
         let keys = MinHashSignature(shingles).bandKeys()
         try transaction.setBandKeys(keys, for: id)
+        shingleCache.insert(shingles, for: id)
         let matches = try transaction.duplicateCandidates(bandKeys: keys, excluding: id)
-            .filter { Shingles(text: $0.text).containment(with: shingles) >= threshold }
+            .filter { candidate in
+                let theirs = shingleCache[candidate.id] ?? Shingles(text: candidate.text)
+                shingleCache.insert(theirs, for: candidate.id)
+                return theirs.containment(with: shingles) >= threshold
+            }
         guard !matches.isEmpty else { return false }
-        var members: [Int64: DuplicateCandidate] = [id: DuplicateCandidate(id: id, text: article.text, published: article.published, duplicateOf: nil)]
+        // Each group's canonical copy is already its best member, so the new group's canonical
+        // is the best of those and the newcomer: no need to read whole groups, which can be large.
+        var contenders: [Int64: DuplicateCandidate] = [id: DuplicateCandidate(id: id, text: article.text, published: article.published, duplicateOf: nil)]
         for canonical in Set(matches.map { $0.duplicateOf ?? $0.id }) {
-            for member in try transaction.duplicateGroup(canonical: canonical) { members[member.id] = member }
+            contenders[canonical] = try matches.first { $0.id == canonical } ?? transaction.duplicateCandidate(canonical)
         }
-        let choice = CanonicalCopy.choose(members.values.map {
+        let choice = CanonicalCopy.choose(contenders.values.map {
             CanonicalCopy.Candidate(id: $0.id, published: $0.published, length: $0.text.count)
         }) ?? id
         try transaction.setDuplicateOf(nil, for: [choice])
-        try transaction.setDuplicateOf(choice, for: members.keys.filter { $0 != choice }.sorted())
+        for other in contenders.keys.sorted() where other != choice {
+            try transaction.moveDuplicates(from: other, to: choice)
+            try transaction.setDuplicateOf(choice, for: [other])
+        }
         return true
     }
 
@@ -208,4 +221,25 @@ final class ResultSlots<T: Sendable>: @unchecked Sendable {
     }
 
     var values: [T] { slots.map { $0! } }
+}
+
+/// A bounded map from article id to its shingles; the oldest entries leave first.
+final class ShingleCache {
+    private var entries: [Int64: Shingles] = [:]
+    private var order: [Int64] = []
+    private var head = 0
+    let limit: Int
+
+    init(limit: Int) { self.limit = limit }
+
+    subscript(id: Int64) -> Shingles? { entries[id] }
+
+    func insert(_ shingles: Shingles, for id: Int64) {
+        if entries.updateValue(shingles, forKey: id) == nil { order.append(id) }
+        while entries.count > limit, head < order.count {
+            entries[order[head]] = nil
+            head += 1
+        }
+        if head > limit { order.removeFirst(head); head = 0 }  // keep the queue from growing without end
+    }
 }

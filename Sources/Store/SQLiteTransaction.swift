@@ -5,6 +5,8 @@ import NewsdeskModel
 /// `StoreTransaction` over one GRDB write transaction.
 struct SQLiteTransaction: StoreTransaction {
     let db: Database
+    /// Near-duplicate candidates read per article, those sharing the most band keys.
+    static let candidateLimit = 32
     /// When this transaction writes: one timestamp for all its rows.
     let now = ISO8601DateFormatter().string(from: Date())
 
@@ -46,19 +48,30 @@ struct SQLiteTransaction: StoreTransaction {
     }
 
     func duplicateCandidates(bandKeys: [UInt64], excluding id: Int64) throws -> [DuplicateCandidate] {
-        var ids = Set<Int64>()
+        var hits: [Int64: Int] = [:]
         let statement = try db.cachedStatement(sql: "SELECT article_id FROM article_band WHERE band = ? AND key = ?")
         for (band, key) in bandKeys.enumerated() {
-            ids.formUnion(try Int64.fetchAll(statement, arguments: [band, Int64(bitPattern: key)]))
+            for other in try Int64.fetchAll(statement, arguments: [band, Int64(bitPattern: key)]) { hits[other, default: 0] += 1 }
         }
-        ids.remove(id)
-        return try ids.sorted().compactMap(candidate)
+        hits[id] = nil
+        // A copy shares many bands; a chance collision one or two. Only the articles sharing
+        // the most are read, so a store full of similar boilerplate does not slow each insert.
+        let ranked = hits.sorted { $0.value > $1.value || $0.value == $1.value && $0.key < $1.key }.prefix(Self.candidateLimit)
+        return try ranked.map(\.key).sorted().compactMap(candidate)
     }
 
     func duplicateGroup(canonical: Int64) throws -> [DuplicateCandidate] {
         let ids = try Int64.fetchAll(db.cachedStatement(sql: "SELECT id FROM article WHERE id = ? OR duplicate_of = ? ORDER BY id"),
                                      arguments: [canonical, canonical])
         return try ids.compactMap(candidate)
+    }
+
+    func duplicateCandidate(_ id: Int64) throws -> DuplicateCandidate? {
+        try candidate(id)
+    }
+
+    func moveDuplicates(from: Int64, to: Int64) throws {
+        try db.cachedStatement(sql: "UPDATE article SET duplicate_of = ? WHERE duplicate_of = ?").execute(arguments: [to, from])
     }
 
     func setDuplicateOf(_ canonical: Int64?, for ids: [Int64]) throws {

@@ -35,10 +35,14 @@ public protocol StoreTransaction {
     func upsert(_ stored: StoredArticle) throws -> UpsertResult
     /// Replaces the near-duplicate band keys of an article.
     func setBandKeys(_ keys: [UInt64], for id: Int64) throws
-    /// Articles sharing at least one band key, excluding `id`.
+    /// Articles sharing band keys with it, excluding `id`: those sharing the most, a bounded number.
     func duplicateCandidates(bandKeys: [UInt64], excluding id: Int64) throws -> [DuplicateCandidate]
     /// The canonical copy and every article pointing at it.
     func duplicateGroup(canonical: Int64) throws -> [DuplicateCandidate]
+    /// One stored article as the duplicate detector sees it.
+    func duplicateCandidate(_ id: Int64) throws -> DuplicateCandidate?
+    /// Points every copy of `from` at `to` instead.
+    func moveDuplicates(from: Int64, to: Int64) throws
     func setDuplicateOf(_ canonical: Int64?, for ids: [Int64]) throws
     /// The stored items of a file: row id and record number (0 for single-document files).
     func storedRecords(sourcePath: String) throws -> [(id: Int64, record: Int)]
