@@ -20,6 +20,9 @@ public enum EventDateResolver {
     static let leadLength = 1_200
     /// Words at the start of a text that may form a dateline.
     static let datelineWords = 6
+    /// A bare weekday counts only in the first words: past the opening sentences it is more
+    /// often what comes next ("they face Mexico on Saturday") than the news day.
+    static let weekdayWords = 80
 
     public static func resolve(text: String, published: SimpleDate?) -> EventDate? {
         let words = tokens(String(text.prefix(leadLength)))
@@ -27,7 +30,8 @@ public enum EventDateResolver {
         var i = 0
         while i < words.count {
             defer { i += 1 }
-            guard let found = mention(words, at: i, published: published) else { continue }
+            guard let found = mention(words, at: i, published: published),
+                  i < weekdayWords || !found.evidence.hasPrefix("weekday:") else { continue }
             // A lead may recall an earlier day ("pictured on July 27") before the news;
             // news reports what happened within the week, so a mention that close wins.
             // A dateline ("CARROW (Feb 7) -", the first few words) is the news day itself.
@@ -85,7 +89,7 @@ public enum EventDateResolver {
                 let weekday = words[max(0, i - 3)..<min(words.count, i + 3)].compactMap { RelativeDayWords.weekdays[$0] }.first
                 return TimeClue(month: month, day: day, weekday: weekday)
             }
-            if let weekday = RelativeDayWords.weekdays[word] {
+            if let weekday = RelativeDayWords.weekdays[word], i < weekdayWords {
                 if let (month, day) = (i + 1..<min(words.count, i + 4)).lazy.compactMap({ monthDay(words, at: $0) }).first {
                     return TimeClue(month: month, day: day, weekday: weekday)
                 }

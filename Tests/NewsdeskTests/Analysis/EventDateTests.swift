@@ -33,6 +33,14 @@ import Testing
                                           published: wednesday)?.evidence == "weekday: tuesday")
     }
 
+    /// A weekday deep in the text names what comes next, not the news day.
+    @Test func aWeekdayPastTheOpeningIsNotTheNewsDay() {
+        let filler = String(repeating: "The harbour crews worked through the night to clear the berth. ", count: 9)
+        let text = "Kessveld beat Port Avel 3-1 in the cup. " + filler + "They face Merrow on Saturday."
+        #expect(EventDateResolver.resolve(text: text, published: wednesday)?.evidence == "published")
+        #expect(EventDateResolver.clue(text: text, published: nil).weekday == nil)
+    }
+
     @Test func partialDateLateInTheYearBelongsToThePreviousYear() {
         let january = SimpleDate(year: 2022, month: 1, day: 3)!
         #expect(EventDateResolver.resolve(text: "The storm of 28 December flooded the quay.", published: january)?.date.description == "2021-12-28")
