@@ -21,8 +21,13 @@ while kill -0 "$ingest" 2>/dev/null; do
     count=$(python3 -c "import sqlite3,sys; print(sqlite3.connect('file:$db?mode=ro', uri=True).execute('select count(*) from article').fetchone()[0])" 2>/dev/null || echo "")
     [ -n "$count" ] && printf '%s\t%s\n' "$(( $(date +%s) - start ))" "$count" >> "$work/growth-$n.tsv"
 done
-wait "$ingest" || true
-read -r wall peak < "$work/time-$n"
+status=0
+wait "$ingest" || status=$?
+# GNU time writes "Command exited with non-zero status N" first when the run failed.
+read -r wall peak <<EOF
+$(tail -n 1 "$work/time-$n")
+EOF
+[ "$status" -eq 0 ] || echo "ingest exited with status $status; figures below cover what it stored"
 tail -2 "$work/ingest-$n.log"
 awk -v n="$n" -v w="$wall" -v p="$peak" 'BEGIN { printf "%d articles: wall %.1f s, %.0f articles/s, %.2f ms per article, peak memory %.0f MB\n", n, w, n / w, 1000 * w / n, p / 1024 }'
 # Marginal cost: articles stored per second over the samples around each size.

@@ -11,7 +11,7 @@ and rewording a few words, so reports of one event overlap without being copies.
 Events come in stories of 1 to 4 that share their invented names. Writes
 OUTPUT_DIR/part-00000.jsonl ... with fields url, title, text, published, and
 OUTPUT_DIR/labels.tsv (file, event_id, story_id as cluster_score.py reads them,
-file being "part-XXXXX.jsonl#RECORD"). The output is not meant for git.
+file being "part-XXXXX.jsonl#LINE", lines numbered from 1). The output is not meant for git.
 """
 import datetime, json, os, random, re, sys
 
@@ -50,10 +50,11 @@ def main(argv):
         # Recombine: sentences from three texts, content words partly swapped for invented
         # ones, so that events built on the same source text do not read as copies.
         template = [s for t in rng.sample(templates, 3) for s in rng.sample(t, min(len(t), 4))]
-        words = set(re.findall(r"\b[a-z]{5,}\b", " ".join(template)))
+        # Sorted: iterating a set of strings follows the per-process hash seed, not --seed.
+        words = sorted(set(re.findall(r"\b[a-z]{5,}\b", " ".join(template))))
         swap = {w: invented_name(rng).lower() for w in words if rng.random() < 0.4}
         template = [re.sub(r"\b[a-z]{5,}\b", lambda m: swap.get(m.group(0), m.group(0)), s) for s in template]
-        names = {w: invented_name(rng) for w in set(re.findall(r"\b[A-Z][a-z]{3,}\b", " ".join(template)))}
+        names = {w: invented_name(rng) for w in sorted(set(re.findall(r"\b[A-Z][a-z]{3,}\b", " ".join(template))))}
         start = day0 + datetime.timedelta(days=rng.randrange(3650))
         for e in range(rng.randint(1, 4)):
             event_no += 1
@@ -78,7 +79,8 @@ def main(argv):
                 doc = {"url": f"https://outlet{rng.randint(1, 500)}.example/{event_no}/{k}", "title": title,
                        "text": "\n\n".join(body), "published": published.isoformat()}
                 part.write(json.dumps(doc, ensure_ascii=False) + "\n")
-                labels.write(f"{part_name}#{record}\te{event_no}\ts{story_no}\n")
+                # Items of a JSON Lines file are numbered from 1, as newsdesk numbers them.
+                labels.write(f"{part_name}#{record + 1}\te{event_no}\ts{story_no}\n")
                 record += 1
                 written += 1
     print(f"{written} articles, {event_no} events, {story_no} stories in {out}")

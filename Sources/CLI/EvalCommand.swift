@@ -39,9 +39,11 @@ struct EvalCommand: ParsableCommand {
         let stored = try StoredStories(store: store)
 
         var predictedEvent: [String: String] = [:], predictedStory: [String: String] = [:], idOfName: [String: Int64] = [:]
-        for (id, m) in stored.memberships {
+        // In id order, the last of two articles with one base name wins, as in cluster_score.py.
+        for (id, m) in stored.memberships.sorted(by: { $0.key < $1.key }) {
             // "file.txt", or "feed.jsonl#3" for an item of a container file.
             let name = URL(fileURLWithPath: stored.names[id]!).lastPathComponent
+            if idOfName[name] != nil { printError("newsdesk: two articles are named \(name); the later one is scored") }
             predictedEvent[name] = "e\(m.event)"
             predictedStory[name] = "s\(m.story)"
             idOfName[name] = id

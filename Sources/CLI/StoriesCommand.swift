@@ -20,7 +20,7 @@ struct StoriesCommand: ParsableCommand {
         let stored = try StoredStories(store: try SQLiteStore(path: db))
         let stories = stored.timeline.stories
         if json {
-            print(ArticleJSON.encode(stories.map(Self.object), pretty: true))
+            print(ArticleJSON.encode(stories.map { Self.object($0, names: stored.names) }, pretty: true))
             return
         }
         for story in stories {
@@ -37,7 +37,8 @@ struct StoriesCommand: ParsableCommand {
         print("\(stories.count) stories, \(stories.reduce(0) { $0 + $1.events.count }) events, \(stored.articles.count) articles")
     }
 
-    static func object(_ story: StoryTimeline.Story) -> [String: Any] {
+    /// `names`: article id → its name (path, or path#record), for `duplicate_of`.
+    static func object(_ story: StoryTimeline.Story, names: [Int64: String]) -> [String: Any] {
         [
             "story_id": "s\(story.id)",
             "title": story.title,
@@ -51,7 +52,7 @@ struct StoriesCommand: ParsableCommand {
                         [
                             "source_path": a.name, "title": a.title ?? NSNull(), "outlet": a.outlet ?? NSNull(),
                             "url": a.url ?? NSNull(), "published": a.published?.description ?? NSNull(),
-                            "duplicate_of": a.duplicateOf.map { "\($0)" } ?? NSNull(),
+                            "duplicate_of": a.duplicateOf.flatMap { names[$0] } ?? NSNull(),
                         ] as [String: Any]
                     },
                 ] as [String: Any]

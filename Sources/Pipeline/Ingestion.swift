@@ -41,6 +41,8 @@ public struct Ingestion {
     /// Shingles of articles seen in this run: a wire story's copies arrive close together,
     /// and each would otherwise re-shingle the same candidates.
     let shingleCache = ShingleCache(limit: 20_000)
+    /// Seconds between saves of the clusterer's statistics during a run.
+    static let statisticsInterval: TimeInterval = 300
     static let minimumShingles = NearDuplicateIndex.minimumShingles
 
     public init(store: any ArticleStore) {
@@ -54,8 +56,14 @@ public struct Ingestion {
     public func ingest(files: [String], progress: (Int) -> Void = { _ in }) throws -> Summary {
         var summary = Summary()
         var clusterer = try restoredClusterer()
+        var lastSave = Date()
         defer { try? saveStatistics(clusterer) }
         for (done, file) in files.enumerated() {
+            // Statistics are saved now and then, so a run killed after hours keeps most of them.
+            if Date().timeIntervalSince(lastSave) > Self.statisticsInterval {
+                try? saveStatistics(clusterer)
+                lastSave = Date()
+            }
             defer { progress(done + 1) }
             let path = URL(fileURLWithPath: file).standardizedFileURL.path
             var pending: [(RawDocument, String)] = []
@@ -80,6 +88,8 @@ public struct Ingestion {
                 }
             }
             let prepared = Self.prepare(pending, extractor: extractor)
+            let summaryBefore = summary
+            var clustered: [EventSignals] = []
             do {
                 try store.transaction { transaction in
                     for item in prepared {
@@ -94,6 +104,7 @@ public struct Ingestion {
                         case .unchanged: summary.unchanged += 1; continue
                         }
                         if try link(result.id, item, in: transaction) { summary.duplicates += 1 }
+                        clustered.append(item.signals)
                         try cluster(result.id, item, with: &clusterer, in: transaction)
                     }
                     // Items gone from a file read in full (a shorter feed) leave the store too.
@@ -106,10 +117,15 @@ public struct Ingestion {
                     }
                 }
             } catch {
+                // The transaction rolled back: the counts, the shingle cache and the clusterer
+                // forget this file too (the clusterer is rebuilt from the store, keeping this
+                // run's statistics minus the file's articles).
+                summary = summaryBefore
                 summary.failures.append("\(file): could not be stored: \(error)")
-                // The transaction rolled back, so the clusterer must forget this file too.
-                try saveStatistics(clusterer)
-                clusterer = try restoredClusterer()
+                shingleCache.removeAll()
+                for signals in clustered { clusterer.uncount(signals) }
+                let statistics = clusterer.vocabulary.statistics()
+                clusterer = try restoredClusterer(statistics: statistics)
             }
         }
         return summary
@@ -183,9 +199,9 @@ public struct Ingestion {
     }
 
     /// The clusterer as the store left it: statistics, then every article replayed into its event.
-    func restoredClusterer() throws -> EventClusterer {
+    func restoredClusterer(statistics known: (documents: Int, counts: [(String, Int)])? = nil) throws -> EventClusterer {
         var clusterer = EventClusterer()
-        let statistics = try store.keyStatistics()
+        let statistics = try known ?? store.keyStatistics()
         clusterer.restoreStatistics(documents: statistics.documents, counts: statistics.counts)
         for m in try store.memberships() { clusterer.restore(vector: m.vector, clue: m.clue, language: m.language, event: m.event, story: m.story) }
         return clusterer
@@ -233,6 +249,12 @@ final class ShingleCache {
     init(limit: Int) { self.limit = limit }
 
     subscript(id: Int64) -> Shingles? { entries[id] }
+
+    func removeAll() {
+        entries.removeAll()
+        order.removeAll()
+        head = 0
+    }
 
     func insert(_ shingles: Shingles, for id: Int64) {
         if entries.updateValue(shingles, forKey: id) == nil { order.append(id) }

@@ -84,6 +84,11 @@ public final class SQLiteStore: ArticleStore {
             // A duplicate group is looked up by its canonical copy: without this, a table scan per article.
             try db.create(index: "article_duplicate_of", on: "article", columns: ["duplicate_of"])
         }
+        migrator.registerMigration("v5: cluster articles stored before events") { db in
+            // Articles stored before v3 have no event; forgetting their fingerprint makes the
+            // next ingest of their files extract and cluster them instead of skipping them.
+            try db.execute(sql: "UPDATE article SET content_hash = '' WHERE event_id IS NULL")
+        }
         return migrator
     }
 

@@ -93,7 +93,7 @@ public struct EventClusterer: Sendable {
         let sharedVector = normalized(vector.filter { vocabulary.shared($0.0) })
         let found = candidates(vector)
         for candidate in found {
-            let event = events[candidate]!
+            guard let event = events[candidate] else { continue }
             // Another language shares names and figures with the event, not words.
             let crossLingual = signals.language.map { !event.languages.isEmpty && !event.languages.contains($0) } ?? false
             var score = crossLingual ? Self.cosine(sharedVector, event.shared, event.sharedNorm2) : cosine(vector, event)
@@ -135,6 +135,11 @@ public struct EventClusterer: Sendable {
         nextStory = max(nextStory, story + 1)
     }
 
+    /// Takes back the collection counts of articles added but not kept (a rolled-back file).
+    public mutating func uncount(_ signals: EventSignals) {
+        vocabulary.uncount(signals.keys.keys)
+    }
+
     /// Restores the collection statistics saved with `statistics()`.
     public mutating func restoreStatistics(documents: Int, counts: [(String, Int)]) {
         vocabulary.restore(documents: documents, counts: counts)
@@ -158,7 +163,19 @@ public struct EventClusterer: Sendable {
             state.shared[id] = new == 0 ? nil : new
         }
         state.size -= 1
-        events[event] = state.size > 0 ? state : nil
+        guard state.size <= 0 else {
+            events[event] = state
+            return
+        }
+        // The event is gone: out of its story and out of every posting list that names it.
+        events[event] = nil
+        storyEvents[state.story]?.removeAll { $0 == event }
+        if storyEvents[state.story]?.isEmpty == true { storyEvents[state.story] = nil }
+        for key in vector.keys {
+            guard let id = vocabulary.id(key), var list = postings[id] else { continue }
+            list.removeAll { $0 == event }
+            postings[id] = list.isEmpty ? nil : list
+        }
     }
 
     private mutating func join(_ event: Int64, vector: [(Int32, Float)], shared: [(Int32, Float)], clue: TimeClue, language: String?) {

@@ -39,6 +39,14 @@ public struct Vocabulary: Sendable {
         }
     }
 
+    /// Takes back one article's counts (its file was not stored after all).
+    public mutating func uncount(_ keys: some Sequence<String>) {
+        documents = max(0, documents - 1)
+        for key in keys {
+            if let id = ids[key], frequency[Int(id)] > 0 { frequency[Int(id)] -= 1 }
+        }
+    }
+
     /// Restores counts saved earlier (see `statistics`).
     public mutating func restore(documents: Int, counts: [(String, Int)]) {
         self.documents = documents

@@ -105,4 +105,16 @@ import Testing
         #expect(tuesday.agreement(with: TimeClue(weekday: (tuesday.weekday! + 2) % 7))! < 0.5)
         #expect(tuesday.agreement(with: TimeClue()) == nil)
     }
+
+    /// An event emptied by a removal leaves no trace that a later similar article could trip on.
+    @Test func removingTheLastArticleOfAnEventLeavesNoDanglingEvent() {
+        var clusterer = EventClusterer()
+        let first = clusterer.add(signals(Self.closure, day: 12))
+        clusterer.remove(vector: first.vector, event: first.event)
+        #expect(clusterer.eventCount == 0)
+        #expect(clusterer.storyCount == 0)
+        let again = clusterer.add(signals(Self.closure.replacingOccurrences(of: "closed", with: "shut"), day: 12))
+        #expect(again.event != first.event)
+        #expect(clusterer.eventCount == 1)
+    }
 }

@@ -83,4 +83,25 @@ import Testing
         #expect(ClusterScore(gold: goldEvent, predicted: event).f1 == 1)
         #expect(ClusterScore(gold: goldStory, predicted: story).f1 == 1)
     }
+
+    /// An article alone in its event is edited and ingested again, then a similar one arrives:
+    /// the changed article leaves its old event cleanly and both land in one event.
+    @Test func anEditedArticleMovesBetweenEventsCleanly() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("newsdesk-edit-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let lead = "Harbour Master Ilse Brandt closed the Narrows on Tuesday after the Caddon Star collision in Port Avel, "
+            + "Brandt told the VMSB inquiry. The 212-metre ship lost 1,450 tonnes of fuel near the East Mole."
+        let first = dir.appendingPathComponent("a.txt"), second = dir.appendingPathComponent("b.txt")
+        let store = try SQLiteStore(path: dir.appendingPathComponent("s.sqlite").path)
+        try (" date 2025-03-12 \n" + lead).write(to: first, atomically: true, encoding: .utf8)
+        _ = try Ingestion(store: store).ingest(files: [first.path])
+        try (" date 2025-03-12 \n" + lead + " Divers began work at dawn.").write(to: first, atomically: true, encoding: .utf8)
+        let updated = try Ingestion(store: store).ingest(files: [first.path])
+        #expect(updated.updated == 1)
+        try (" date 2025-03-12 \n" + lead.replacingOccurrences(of: "closed", with: "shut")).write(to: second, atomically: true, encoding: .utf8)
+        _ = try Ingestion(store: store).ingest(files: [second.path])
+        let events = Set(try store.memberships().map(\.event))
+        #expect(events.count == 1)
+    }
 }
