@@ -10,8 +10,12 @@ public struct TimeClue: Sendable, Hashable, Codable {
     public var day: Int?
     /// 0 = Monday … 6 = Sunday, as `SimpleDate.weekday`.
     public var weekday: Int?
+    /// True when `date` is the publication day, the text naming no day of its own: news is
+    /// mostly published within days of its event, so it is near, not exact.
+    public var approximate = false
 
-    public init(date: SimpleDate? = nil, month: Int? = nil, day: Int? = nil, weekday: Int? = nil) {
+    public init(date: SimpleDate? = nil, month: Int? = nil, day: Int? = nil, weekday: Int? = nil, approximate: Bool = false) {
+        self.approximate = approximate
         self.date = date
         self.month = date?.month ?? month
         self.day = date?.day ?? day
@@ -26,6 +30,7 @@ public struct TimeClue: Sendable, Hashable, Codable {
     public func agreement(with other: TimeClue) -> Double? {
         if let a = date, let b = other.date {
             let gap = abs(a.dayNumber - b.dayNumber)
+            if approximate || other.approximate { return gap <= 2 ? 1 : gap <= 7 ? 0.6 : 0.2 }
             return gap <= 1 ? 1 : gap == 2 ? 0.5 : 0
         }
         if let m1 = month, let d1 = day, let m2 = other.month, let d2 = other.day {

@@ -195,7 +195,7 @@ public struct Ingestion {
         let assignment = clusterer.add(signals)
         for (from, into) in assignment.mergedStories { try transaction.mergeStory(from, into: into) }
         try transaction.setMembership(EventMembership(articleID: id, event: assignment.event, story: assignment.story,
-                                                      eventDate: signals.clue.date, clue: signals.clue, vector: assignment.vector))
+                                                      eventDate: signals.clue.approximate ? nil : signals.clue.date, clue: signals.clue, vector: assignment.vector))
     }
 
     /// The clusterer as the store left it: statistics, then every article replayed into its event.

@@ -26,7 +26,7 @@ public struct EventMembership: Sendable, Equatable {
 }
 
 /// Compact text forms for the clustering columns: "key<TAB>weight" lines, and
-/// "date|month|day|weekday". Keys never hold whitespace (they are single words).
+/// "date|month|day|weekday|~" (the last for a date that is only the publication day). Keys never hold whitespace (they are single words).
 enum EventCoding {
     static func encode(_ vector: [String: Float]) -> String {
         vector.sorted { $0.key < $1.key }.map { "\($0.key)\t\($0.value)" }.joined(separator: "\n")
@@ -42,14 +42,15 @@ enum EventCoding {
     }
 
     static func encode(_ clue: TimeClue) -> String {
-        [clue.date?.description, clue.month.map(String.init), clue.day.map(String.init), clue.weekday.map(String.init)]
+        [clue.date?.description, clue.month.map(String.init), clue.day.map(String.init), clue.weekday.map(String.init),
+         clue.approximate ? "~" : nil]
             .map { $0 ?? "" }.joined(separator: "|")
     }
 
     static func decodeClue(_ text: String) -> TimeClue {
         let parts = text.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
-        guard parts.count == 4 else { return TimeClue() }
-        if let date = SimpleDate(iso: parts[0]) { return TimeClue(date: date) }
+        guard parts.count >= 4 else { return TimeClue() }
+        if let date = SimpleDate(iso: parts[0]) { return TimeClue(date: date, approximate: parts.count > 4 && parts[4] == "~") }
         return TimeClue(month: Int(parts[1]), day: Int(parts[2]), weekday: Int(parts[3]))
     }
 }

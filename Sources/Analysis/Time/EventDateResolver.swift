@@ -79,10 +79,9 @@ public enum EventDateResolver {
     /// The time clue of an article: the resolved event day when there is one, else what
     /// the lead says without a publication date to anchor it: "15 June", "on Thursday".
     public static func clue(text: String, published: SimpleDate?) -> TimeClue {
-        if let resolved = resolve(text: text, published: published), resolved.confidence >= 0.7 {
-            return TimeClue(date: resolved.date)
+        if let resolved = resolve(text: text, published: published) {
+            return TimeClue(date: resolved.date, approximate: resolved.confidence < 0.7)
         }
-        guard published == nil else { return TimeClue() }
         let words = tokens(String(text.prefix(leadLength)))
         for (i, word) in words.enumerated() {
             if let (month, day) = monthDay(words, at: i) {

@@ -19,6 +19,8 @@ public struct EventClusterer: Sendable {
         public var joinThreshold: Float = 0.2
         /// Minimum centroid cosine for two events to share a story.
         public var storyThreshold: Float = 0.08
+        /// Minimum cosine of their names and figures, too.
+        public var storyActorThreshold: Float = 0.1
         /// Keys kept per article, the most telling by weight × rarity.
         public var keysPerArticle = 48
         /// Names and figures kept per article beyond those among its most telling keys.
@@ -100,7 +102,8 @@ public struct EventClusterer: Sendable {
             if let agreement = Self.agreement(signals.clue, event.clues) { score *= Float(agreement) }
             // Reports on the same subject from the very same day are one event: the bar
             // drops to the story's. Different outlets word one event differently; the day does not change.
-            let sameDay = signals.clue.date.map { day in event.clues.contains { $0.date == day } } ?? false
+            let sameDay = signals.clue.approximate ? false
+                : signals.clue.date.map { day in event.clues.contains { $0.date == day && !$0.approximate } } ?? false
             guard score >= (sameDay ? settings.storyThreshold : settings.joinThreshold) else { continue }
             if score > bestScore || score == bestScore && best.map({ candidate < $0 }) == true {
                 bestScore = score
@@ -246,6 +249,8 @@ public struct EventClusterer: Sendable {
             var dot: Float = 0
             for (id, w) in a { if let v = b[id] { dot += w * v } }
             guard dot / (an.squareRoot() * bn.squareRoot()) >= settings.storyThreshold else { continue }
+            // A story's events share actors: their names and figures must meet too, not only their words.
+            guard Self.similarity(state.shared, state.sharedNorm2, o.shared, o.sharedNorm2) >= settings.storyActorThreshold else { continue }
             merged.append(mergeStories(events[event]!.story, o.story))
         }
         return merged
@@ -267,6 +272,14 @@ public struct EventClusterer: Sendable {
 
     private func cosine(_ vector: [(Int32, Float)], _ event: Event) -> Float {
         Self.cosine(vector, event.centroid, event.norm2)
+    }
+
+    /// Cosine of two centroids.
+    static func similarity(_ a: [Int32: Float], _ an: Float, _ b: [Int32: Float], _ bn: Float) -> Float {
+        guard an > 0, bn > 0 else { return 0 }
+        var dot: Float = 0
+        for (id, w) in a { if let v = b[id] { dot += w * v } }
+        return dot / (an.squareRoot() * bn.squareRoot())
     }
 
     /// Cosine of a unit vector with a centroid of squared norm `norm2`.

@@ -104,6 +104,10 @@ import Testing
         #expect(tuesday.agreement(with: TimeClue(weekday: tuesday.weekday)) == 1)
         #expect(tuesday.agreement(with: TimeClue(weekday: (tuesday.weekday! + 2) % 7))! < 0.5)
         #expect(tuesday.agreement(with: TimeClue()) == nil)
+        // A publication day standing in for the event day is near, not exact.
+        let publishedLater = TimeClue(date: SimpleDate(year: 2025, month: 3, day: 16)!, approximate: true)
+        #expect(tuesday.agreement(with: publishedLater)! > 0.5)
+        #expect(tuesday.agreement(with: TimeClue(date: SimpleDate(year: 2025, month: 5, day: 2)!, approximate: true))! < 0.5)
     }
 
     /// An event emptied by a removal leaves no trace that a later similar article could trip on.

@@ -51,7 +51,7 @@ import Testing
         let (events, stories) = scores(labels, byFile)
         print(String(format: "StoryTests: dev event B-cubed P %.3f R %.3f F1 %.3f; story F1 %.3f", events.precision, events.recall, events.f1, stories.f1))
         #expect(stories.f1 >= 0.95)
-        #expect(events.f1 >= 0.78)
+        #expect(events.f1 >= 0.82)
     }
 
     /// The bundled examples (invented; en, fr, de): two stories, three events, as examples/labels.tsv says.
