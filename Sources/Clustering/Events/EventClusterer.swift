@@ -152,7 +152,7 @@ public struct EventClusterer: Sendable {
     public mutating func remove(vector: [String: Float], event: Int64) {
         guard var state = events[event] else { return }
         var shared: [(Int32, Float)] = []
-        for (key, weight) in vector {
+        for (key, weight) in vector.sorted(by: { $0.key < $1.key }) {
             guard let id = vocabulary.id(key), let old = state.centroid[id] else { continue }
             if vocabulary.shared(id) { shared.append((id, weight)) }
             let new = max(0, old - weight)
@@ -245,10 +245,7 @@ public struct EventClusterer: Sendable {
             let crossLingual = !state.languages.isEmpty && !o.languages.isEmpty && state.languages.isDisjoint(with: o.languages)
             let (a, an, b, bn) = crossLingual ? (state.shared, state.sharedNorm2, o.shared, o.sharedNorm2)
                                               : (state.centroid, state.norm2, o.centroid, o.norm2)
-            guard an > 0, bn > 0 else { continue }
-            var dot: Float = 0
-            for (id, w) in a { if let v = b[id] { dot += w * v } }
-            guard dot / (an.squareRoot() * bn.squareRoot()) >= settings.storyThreshold else { continue }
+            guard Self.similarity(a, an, b, bn) >= settings.storyThreshold else { continue }
             // A story's events share actors: their names and figures must meet too, not only their words.
             guard Self.similarity(state.shared, state.sharedNorm2, o.shared, o.sharedNorm2) >= settings.storyActorThreshold else { continue }
             merged.append(mergeStories(events[event]!.story, o.story))
@@ -278,7 +275,9 @@ public struct EventClusterer: Sendable {
     static func similarity(_ a: [Int32: Float], _ an: Float, _ b: [Int32: Float], _ bn: Float) -> Float {
         guard an > 0, bn > 0 else { return 0 }
         var dot: Float = 0
-        for (id, w) in a { if let v = b[id] { dot += w * v } }
+        // In key order: summing in dictionary order (seeded per process) could move a
+        // score sitting on a threshold from one run to the next.
+        for id in a.keys.sorted() { if let v = b[id] { dot += a[id]! * v } }
         return dot / (an.squareRoot() * bn.squareRoot())
     }
 
