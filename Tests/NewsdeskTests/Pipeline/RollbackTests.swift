@@ -1,0 +1,68 @@
+import Foundation
+import NewsdeskModel
+import NewsdeskPipeline
+import NewsdeskStore
+import Testing
+
+/// A store whose next transaction fails after its body has run, when `failNext` is set:
+/// what a full disk or a busy database does mid-file.
+final class FailingStore: ArticleStore, @unchecked Sendable {
+    let base: SQLiteStore
+    init(_ base: SQLiteStore) { self.base = base }
+
+    struct Failure: Error {}
+
+    func transaction<T>(_ body: (any StoreTransaction) throws -> T) throws -> T {
+        try base.transaction { transaction in
+            let result = try body(transaction)
+            if FailingStore.failNext { FailingStore.failNext = false; throw Failure() }
+            return result
+        }
+    }
+
+    nonisolated(unsafe) static var failNext = false
+
+    func contentHash(of key: DocumentKey) throws -> String? { try base.contentHash(of: key) }
+    func write(_ batch: [StoredArticle]) throws -> WriteSummary { try base.write(batch) }
+    func allArticles() throws -> [StoredArticle] { try base.allArticles() }
+    func delete(_ key: DocumentKey, rechoose: ([DuplicateCandidate]) -> Int64?) throws -> Bool { try base.delete(key, rechoose: rechoose) }
+    func count() throws -> Int { try base.count() }
+    func duplicateLinks() throws -> [Int64: Int64] { try base.duplicateLinks() }
+    func memberships() throws -> [EventMembership] { try base.memberships() }
+    func keyStatistics() throws -> (documents: Int, counts: [(String, Int)]) { try base.keyStatistics() }
+    func saveKeyStatistics(documents: Int, counts: [(String, Int)]) throws { try base.saveKeyStatistics(documents: documents, counts: counts) }
+}
+
+@Suite(.serialized) struct RollbackTests {
+    /// The second of three files fails to commit: it is reported, nothing of it is stored or
+    /// counted, and the third file still clusters with the first.
+    @Test func aFailedFileLeavesNoTraceAndTheRunGoesOn() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("newsdesk-rollback-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let report = " date 2025-03-12 \nHarbour Master Ilse Brandt closed the Narrows on Tuesday after the Caddon Star collision in Port Avel, "
+            + "Brandt told the VMSB inquiry. The 212-metre ship lost 1,450 tonnes of fuel near the East Mole."
+        let files = ["a.txt", "b.txt", "c.txt"].map { dir.appendingPathComponent($0) }
+        try report.write(to: files[0], atomically: true, encoding: .utf8)
+        try ("Lumera opened a battery plant in Kessveld on Tuesday with 400 workers, chief executive Mira Castellane said.")
+            .write(to: files[1], atomically: true, encoding: .utf8)
+        try report.replacingOccurrences(of: "closed", with: "shut").write(to: files[2], atomically: true, encoding: .utf8)
+        let base = try SQLiteStore(path: dir.appendingPathComponent("s.sqlite").path)
+        let store = FailingStore(base)
+        var done = 0
+        let summary = try Ingestion(store: store).ingest(files: files.map(\.path)) { count in
+            done = count
+            FailingStore.failNext = count == 1  // the transaction of the second file fails
+        }
+        #expect(done == 3)
+        #expect(summary.inserted == 2)
+        #expect(summary.failures.count == 1)
+        #expect(summary.failures.first?.contains("b.txt") == true)
+        #expect(try base.count() == 2)
+        let memberships = try base.memberships()
+        #expect(memberships.count == 2)
+        #expect(Set(memberships.map(\.event)).count == 1)
+        // Saved statistics count the two stored articles only.
+        #expect(try base.keyStatistics().documents == 2)
+    }
+}
