@@ -1,3 +1,4 @@
+import GRDB
 import NewsdeskModel
 
 /// An article's place in the event structure, as stored.
@@ -52,5 +53,15 @@ enum EventCoding {
         guard parts.count >= 4 else { return TimeClue() }
         if let date = SimpleDate(iso: parts[0]) { return TimeClue(date: date, approximate: parts.count > 4 && parts[4] == "~") }
         return TimeClue(month: Int(parts[1]), day: Int(parts[2]), weekday: Int(parts[3]))
+    }
+
+    /// The columns `membership(_:)` reads.
+    static let columns = "id, event_id, story_id, event_date, event_clue, event_vector, language"
+
+    static func membership(_ row: Row) -> EventMembership {
+        let date: String? = row["event_date"]
+        return EventMembership(articleID: row["id"], event: row["event_id"], story: row["story_id"],
+                               eventDate: date.flatMap { SimpleDate(iso: $0) }, clue: decodeClue(row["event_clue"] ?? ""),
+                               vector: decodeVector(row["event_vector"] ?? ""), language: row["language"])
     }
 }

@@ -98,16 +98,8 @@ public final class SQLiteStore: ArticleStore {
 
     public func memberships() throws -> [EventMembership] {
         try pool.read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT id, event_id, story_id, event_date, event_clue, event_vector, language FROM article
-                WHERE event_id IS NOT NULL ORDER BY id
-                """).map { row in
-                let date: String? = row["event_date"]
-                return EventMembership(articleID: row["id"], event: row["event_id"], story: row["story_id"],
-                                       eventDate: date.flatMap { SimpleDate(iso: $0) },
-                                       clue: EventCoding.decodeClue(row["event_clue"] ?? ""),
-                                       vector: EventCoding.decodeVector(row["event_vector"] ?? ""), language: row["language"])
-            }
+            try Row.fetchAll(db, sql: "SELECT \(EventCoding.columns) FROM article WHERE event_id IS NOT NULL ORDER BY id")
+                .map(EventCoding.membership)
         }
     }
 

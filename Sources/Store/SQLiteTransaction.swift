@@ -96,12 +96,8 @@ struct SQLiteTransaction: StoreTransaction {
     }
 
     func membership(of id: Int64) throws -> EventMembership? {
-        guard let row = try Row.fetchOne(db, sql: """
-            SELECT id, event_id, story_id, event_date, event_clue, event_vector FROM article WHERE id = ? AND event_id IS NOT NULL
-            """, arguments: [id]) else { return nil }
-        let date: String? = row["event_date"]
-        return EventMembership(articleID: id, event: row["event_id"], story: row["story_id"], eventDate: date.flatMap { SimpleDate(iso: $0) },
-                               clue: EventCoding.decodeClue(row["event_clue"] ?? ""), vector: EventCoding.decodeVector(row["event_vector"] ?? ""))
+        try Row.fetchOne(db.cachedStatement(sql: "SELECT \(EventCoding.columns) FROM article WHERE id = ? AND event_id IS NOT NULL"),
+                         arguments: [id]).map(EventCoding.membership)
     }
 
     func mergeStory(_ from: Int64, into: Int64) throws {
