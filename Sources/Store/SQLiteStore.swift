@@ -21,8 +21,25 @@ public final class SQLiteStore: ArticleStore {
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; PRAGMA mmap_size = 17179869184")
         }
-        pool = try DatabasePool(path: path, configuration: configuration)
-        try Self.migrator.migrate(pool)
+        pool = try Self.open(path, configuration)
+    }
+
+    /// Two processes opening a new store at once (an `ingest` and a `stories`) race twice:
+    /// switching the file to WAL does not wait for a lock, and GRDB reads the list of applied
+    /// migrations outside the migrations' own transactions, so both may start the same one.
+    /// Each migration commits together with its identifier, so the loser's attempt fails and
+    /// rolls back whole; opening again after a short pause settles both.
+    private static func open(_ path: String, _ configuration: Configuration) throws -> DatabasePool {
+        for attempt in 1... {
+            do {
+                let pool = try DatabasePool(path: path, configuration: configuration)
+                try migrator.migrate(pool)
+                return pool
+            } catch is DatabaseError where attempt < 10 {
+                usleep(UInt32(20_000 * attempt))
+            }
+        }
+        fatalError("unreachable: the last attempt rethrows")
     }
 
     /// Schema changes, in order. Never edit a shipped migration: add a new one.

@@ -48,6 +48,18 @@ import Testing
         #expect(try reopened.allArticles().map(\.article.sourcePath) == ["b.txt"])
     }
 
+    /// An `ingest` and a `stories` started together both migrate a new file; neither may fail.
+    @Test func storesOpenedTogetherOnANewFileAllSucceed() throws {
+        for _ in 0..<5 {
+            let path = temporaryPath()
+            let failures = Failures()
+            DispatchQueue.concurrentPerform(iterations: 6) { _ in
+                do { _ = try SQLiteStore(path: path).count() } catch { failures.add("\(error)") }
+            }
+            #expect(failures.all.isEmpty, "\(failures.all)")
+        }
+    }
+
     @Test func fingerprintChangesWithContentOnly() {
         let a = RawDocument(sourcePath: "x.html", format: .html, content: "<p>one</p>")
         var b = a
@@ -58,4 +70,12 @@ import Testing
         #expect(contentFingerprint(a) != contentFingerprint(c))
         #expect(contentFingerprint(a).count == 16)
     }
+}
+
+/// Collects errors from concurrent openers.
+private final class Failures: @unchecked Sendable {
+    private let lock = NSLock()
+    private var list: [String] = []
+    func add(_ message: String) { lock.withLock { list.append(message) } }
+    var all: [String] { lock.withLock { list } }
 }
