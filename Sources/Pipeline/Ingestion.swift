@@ -50,44 +50,37 @@ public struct Ingestion {
     }
 
     /// Ingests `files` in order; `progress` is called after each file with the number done.
-    /// Documents are stored under their absolute path, so `corpus`, `./corpus` and
-    /// `/home/me/corpus` name the same documents. A file that cannot be read or stored
-    /// is reported in the summary and the run goes on.
+    /// A file that cannot be read or stored is reported in the summary and the run goes on.
     public func ingest(files: [String], progress: (Int) -> Void = { _ in }) throws -> Summary {
         var summary = Summary()
         var clusterer = try restoredClusterer()
         var lastSave = Date()
         defer { try? saveStatistics(clusterer) }
-        for (done, file) in files.enumerated() {
+        // Reading and the pure stages of the next file run while this file's transaction does:
+        // the store and clusterer steps are sequential, the rest spreads over the cores.
+        let handoff = Handoff<ReadFile>(capacity: 1)
+        defer { handoff.cancel() }
+        let (store, reader, extractor) = (self.store, self.reader, self.extractor)
+        Thread.detachNewThread {
+            for file in files {
+                guard handoff.put(Self.read(file, store: store, reader: reader, extractor: extractor)) else { return }
+            }
+            handoff.finish()
+        }
+        var done = 0
+        while let read = handoff.take() {
+            let file = read.file
             // Statistics are saved now and then, so a run killed after hours keeps most of them.
             if Date().timeIntervalSince(lastSave) > Self.statisticsInterval {
                 try? saveStatistics(clusterer)
                 lastSave = Date()
             }
-            defer { progress(done + 1) }
-            let path = URL(fileURLWithPath: file).standardizedFileURL.path
-            var pending: [(RawDocument, String)] = []
-            var seen = Set<Int>()
-            var complete = true
-            reader.read(path: file) { result in
-                switch result {
-                case .failure(let error):
-                    complete = false
-                    summary.failures.append(error.description)
-                case .success(var document):
-                    summary.documents += 1
-                    document.sourcePath = path
-                    seen.insert(document.record ?? 0)
-                    let hash = contentFingerprint(document)
-                    let stored = try? store.contentHash(of: DocumentKey(sourcePath: path, record: document.record))
-                    if stored == hash {
-                        summary.unchanged += 1  // seen before, unchanged: not even extracted again
-                    } else {
-                        pending.append((document, hash))
-                    }
-                }
-            }
-            let prepared = Self.prepare(pending, extractor: extractor)
+            done += 1
+            defer { progress(done) }
+            let (path, prepared, seen, complete) = (read.path, read.prepared, read.seen, read.complete)
+            summary.documents += read.documents
+            summary.unchanged += read.unchanged
+            summary.failures += read.failures
             let summaryBefore = summary
             var clustered: [EventSignals] = []
             do {
@@ -129,6 +122,48 @@ public struct Ingestion {
             }
         }
         return summary
+    }
+
+    /// A file read and prepared, waiting for its transaction.
+    struct ReadFile: Sendable {
+        var file: String
+        /// The absolute path documents are stored under.
+        var path: String
+        var documents = 0
+        var unchanged = 0
+        var failures: [String] = []
+        /// Records seen in the file, and whether it was read to its end.
+        var seen = Set<Int>()
+        var complete = true
+        var prepared: [Prepared] = []
+    }
+
+    /// Reads a file and runs the pure stages on its new or changed documents. Documents
+    /// are stored under their absolute path, so `corpus`, `./corpus` and `/home/me/corpus`
+    /// name the same documents.
+    static func read(_ file: String, store: any ArticleStore, reader: DocumentReader, extractor: ArticleExtractor) -> ReadFile {
+        var result = ReadFile(file: file, path: URL(fileURLWithPath: file).standardizedFileURL.path)
+        var pending: [(RawDocument, String)] = []
+        reader.read(path: file) { outcome in
+            switch outcome {
+            case .failure(let error):
+                result.complete = false
+                result.failures.append(error.description)
+            case .success(var document):
+                result.documents += 1
+                document.sourcePath = result.path
+                result.seen.insert(document.record ?? 0)
+                let hash = contentFingerprint(document)
+                let stored = try? store.contentHash(of: DocumentKey(sourcePath: result.path, record: document.record))
+                if stored == hash {
+                    result.unchanged += 1  // seen before, unchanged: not even extracted again
+                } else {
+                    pending.append((document, hash))
+                }
+            }
+        }
+        result.prepared = prepare(pending, extractor: extractor)
+        return result
     }
 
     /// Indexes an article's shingle bands and joins it to the duplicate group of the
@@ -263,5 +298,52 @@ final class ShingleCache {
             head += 1
         }
         if head > limit { order.removeFirst(head); head = 0 }  // keep the queue from growing without end
+    }
+}
+
+/// A bounded queue between one producer thread and one consumer: `put` waits while it is
+/// full, `take` while it is empty; nil once the producer has finished and all is taken.
+final class Handoff<T: Sendable>: @unchecked Sendable {
+    private var items: [T] = []
+    private var finished = false
+    private var cancelled = false
+    private let condition = NSCondition()
+    let capacity: Int
+
+    init(capacity: Int) { self.capacity = capacity }
+
+    /// False when the consumer has gone: the producer should stop.
+    func put(_ item: T) -> Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        while items.count >= capacity, !cancelled { condition.wait() }
+        guard !cancelled else { return false }
+        items.append(item)
+        condition.broadcast()
+        return true
+    }
+
+    func take() -> T? {
+        condition.lock()
+        defer { condition.unlock() }
+        while items.isEmpty, !finished { condition.wait() }
+        guard !items.isEmpty else { return nil }
+        condition.broadcast()
+        return items.removeFirst()
+    }
+
+    func finish() {
+        condition.lock()
+        finished = true
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// The consumer stops early: a waiting producer is released and told to stop.
+    func cancel() {
+        condition.lock()
+        cancelled = true
+        condition.broadcast()
+        condition.unlock()
     }
 }
