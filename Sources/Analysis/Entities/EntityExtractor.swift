@@ -25,17 +25,17 @@ public enum EntityExtractor {
             counts[phrase, default: 0] += 1
         }
         // Link short forms to the longest name with the same last word.
-        var longest: [String: String] = [:]
-        for phrase in order {
-            let key = Self.key(phrase)
-            if let known = longest[key], known.split(separator: " ").count >= phrase.split(separator: " ").count { continue }
-            longest[key] = phrase
+        let phraseKeys = order.map(Self.key)  // folding is costly: once per distinct phrase
+        var longest: [String: (phrase: String, words: Int)] = [:]
+        for (phrase, key) in zip(order, phraseKeys) {
+            let words = phrase.utf8.count { $0 == 0x20 } + 1
+            if let known = longest[key], known.words >= words { continue }
+            longest[key] = (phrase, words)
         }
         var merged: [String: Entity] = [:]
         var keys: [String] = []
-        for phrase in order {
-            let key = Self.key(phrase)
-            if merged[key] == nil { keys.append(key); merged[key] = Entity(name: longest[key]!, key: key, mentions: 0) }
+        for (phrase, key) in zip(order, phraseKeys) {
+            if merged[key] == nil { keys.append(key); merged[key] = Entity(name: longest[key]!.phrase, key: key, mentions: 0) }
             merged[key]!.mentions += counts[phrase]!
         }
         return keys.map { merged[$0]! }.sorted { $0.mentions > $1.mentions || $0.mentions == $1.mentions && $0.key < $1.key }
@@ -48,60 +48,97 @@ public enum EntityExtractor {
     }
 
     static func fold(_ word: String) -> String {
-        word.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
+        if word.utf8.allSatisfy({ $0 < 0x80 }) { return word.lowercased() }  // nothing else to fold
+        return word.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
             .replacingOccurrences(of: "ı", with: "i")
     }
 
     /// The capitalised runs of each sentence.
+    /// Words stay substrings of the text until a name is joined: allocating a string per
+    /// word was most of the cost of entity spotting.
     static func phrases(in text: String) -> [String] {
         var result: [String] = []
         // Words the text also writes in lowercase are ordinary words when they open a sentence.
-        let lowercaseWords = Set(text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { trimmed(String($0)) }
-            .filter { $0.first?.isLowercase == true })
+        let lowercaseWords = Set(words(text[...]).lazy.map(trimmed).filter { startsLowercase($0) })
         for sentence in sentences(text) {
-            let rawWords = sentence.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
-            let words = rawWords.map(Self.trimmed)
-            var run: [String] = []
+            let rawWords = words(sentence)
+            var run: [Substring] = []
             var runStart = 0
             func flush() {
-                while let last = run.last, EntityWords.connectors.contains(last) { run.removeLast() }
-                let openerWord = run.count == 1 && runStart == 0 && lowercaseWords.contains(run[0].lowercased())
+                while let last = run.last, EntityWords.connectors.contains(String(last)) { run.removeLast() }
+                let openerWord = run.count == 1 && runStart == 0 && lowercaseWords.contains(Substring(run[0].lowercased()))
                 if !run.isEmpty, !openerWord { result.append(run.joined(separator: " ")) }
-                run = []
+                run.removeAll(keepingCapacity: true)
             }
-            for (i, word) in words.enumerated() where !word.isEmpty {
-                let capitalised = word.first!.isUppercase && word.contains(where: { $0.isLetter })
+            for (i, rawWord) in rawWords.enumerated() {
+                let word = trimmed(rawWord)
+                guard !word.isEmpty else { continue }
+                let capitalised = startsUppercase(word)
                 let lower = capitalised ? word.lowercased() : ""  // only names need it
                 if capitalised, !EntityWords.isCalendarWord(lower), !(i == 0 && EntityWords.notNames.contains(lower)),
                    !(EntityWords.notNames.contains(lower) && word.count < 4 && !word.allSatisfy({ $0.isUppercase })) {
                     if run.isEmpty { runStart = i }
                     run.append(word)
-                } else if !run.isEmpty, EntityWords.connectors.contains(word) {
+                } else if !run.isEmpty, word.utf8.count <= 8, EntityWords.connectors.contains(String(word)) {  // "für" may come decomposed
                     run.append(word)
                 } else {
                     flush()
                 }
                 // "Berlin, Paris and London": punctuation after a word ends the name.
-                if let last = rawWords[i].last, ",;:()“”\"«»".contains(last) { flush() }
+                if let last = rawWord.unicodeScalars.last, endsName(last) { flush() }
             }
             flush()
         }
         return result
     }
 
-    static let wordEdges = Set(",.;:!?()[]{}“”\"'‘’«»„…".unicodeScalars)
+    static func endsName(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case ",", ";", ":", "(", ")", "“", "”", "\"", "«", "»": true
+        default: false
+        }
+    }
 
-    static func trimmed(_ word: String) -> String {
+    /// The text split at spaces and line breaks (CR too), over bytes: splitting characters means
+    /// finding grapheme boundaries through the whole text.
+    static func words(_ text: Substring) -> [Substring] {
+        text.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D }).map { Substring($0) }
+    }
+
+    /// A capitalised word with a letter in it; ASCII answered without building a Character.
+    static func startsUppercase(_ word: Substring) -> Bool {
+        if let byte = word.utf8.first, byte < 0x80 { return byte >= 0x41 && byte <= 0x5A }
+        return word.first!.isUppercase && word.contains(where: { $0.isLetter })
+    }
+
+    static func startsLowercase(_ word: Substring) -> Bool {
+        guard let byte = word.utf8.first else { return false }
+        if byte < 0x80 { return byte >= 0x61 && byte <= 0x7A }
+        return word.first!.isLowercase
+    }
+
+    static func isWordEdge(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case ",", ".", ";", ":", "!", "?", "(", ")", "[", "]", "{", "}", "“", "”", "\"", "'", "‘", "’", "«", "»", "„", "…": true
+        default: false
+        }
+    }
+
+    /// The word without a possessive ending and the punctuation around it.
+    static func trimmed(_ word: Substring) -> Substring {
         var word = word
-        for possessive in ["'s", "’s"] where word.hasSuffix(possessive) { word.removeLast(2) }
-        return word.trimmingScalars(in: wordEdges)
+        if word.hasSuffix("'s") || word.hasSuffix("’s") { word.removeLast(2) }
+        let scalars = word.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isWordEdge($0) }) else { return "" }
+        let last = scalars.lastIndex(where: { !isWordEdge($0) })!
+        return Substring(scalars[first...last])
     }
 
     /// Sentences: split after . ! ? and line breaks, but not after an initial or a title ("Gov.", "J.").
-    static func sentences(_ text: String) -> [String] {
+    static func sentences(_ text: String) -> [Substring] {
         // Over scalars with a running word length: appending characters one by one and
         // counting them again at each full stop cost more than the rest of entity spotting.
-        var sentences: [String] = []
+        var sentences: [Substring] = []
         let scalars = text.unicodeScalars
         var start = scalars.startIndex
         var index = start
@@ -112,12 +149,12 @@ public enum EntityExtractor {
             if scalar == " " { wordLength = 0 } else { wordLength += 1 }
             // A word of up to three letters before the full stop is taken for a title or initial ("Gov.", "J.").
             if scalar == "\n" || scalar == "!" || scalar == "?" || (scalar == "." && wordLength - 1 > 3) {
-                sentences.append(String(text[start..<next]))
+                sentences.append(text[start..<next])
                 start = next
             }
             index = next
         }
-        if start < scalars.endIndex { sentences.append(String(text[start...])) }
+        if start < scalars.endIndex { sentences.append(text[start...]) }
         return sentences
     }
 }

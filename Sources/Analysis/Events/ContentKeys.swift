@@ -23,25 +23,38 @@ public enum ContentKeys {
     /// Content words: four letters or more, lowercased, a light plural fold, stop words out.
     public static func terms(_ text: String) -> [String: Double] {
         var counts: [String: Double] = [:]
-        var word = String.UnicodeScalarView()
+        var word: [UInt8] = []
         var length = 0
         func flush() {
-            defer { word = String.UnicodeScalarView(); length = 0 }
+            defer { word.removeAll(keepingCapacity: true); length = 0 }
             guard length >= 4 else { return }
-            var w = String(word)
+            var w = String(decoding: word, as: UTF8.self)
             guard !stopWords.contains(w) else { return }
             if length > 4, w.hasSuffix("s"), !w.hasSuffix("ss") { w.removeLast() }
             counts[w, default: 0] += 1
         }
-        // Over scalars, ASCII first: grapheme-by-grapheme iteration dominated this loop.
-        for scalar in text.lowercased().unicodeScalars {
-            let letter = scalar.isASCII ? ((scalar.value | 0x20) >= 0x61 && (scalar.value | 0x20) <= 0x7A)
-                : scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark && length > 0
-            if letter {
-                word.append(scalar)
-                if scalar.properties.generalCategory != .nonspacingMark { length += 1 }
+        /// One scalar of the lowercased text.
+        func take(_ scalar: Unicode.Scalar) {
+            if scalar.isASCII {
+                guard scalar.value >= 0x61 && scalar.value <= 0x7A else { return flush() }
+                word.append(UInt8(scalar.value))
+                length += 1
+                return
+            }
+            let mark = scalar.properties.generalCategory == .nonspacingMark
+            guard scalar.properties.isAlphabetic || mark && length > 0 else { return flush() }
+            word.append(contentsOf: String(scalar).utf8)
+            if !mark { length += 1 }
+        }
+        // Over scalars, lowercasing each (ASCII by arithmetic): grapheme-by-grapheme iteration
+        // and lowercasing the whole text first dominated this loop.
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                take(scalar.value >= 0x41 && scalar.value <= 0x5A ? Unicode.Scalar(UInt8(scalar.value | 0x20)) : scalar)
+            } else if scalar.properties.changesWhenLowercased {
+                for lower in scalar.properties.lowercaseMapping.unicodeScalars { take(lower) }
             } else {
-                flush()
+                take(scalar)
             }
         }
         flush()
@@ -49,35 +62,57 @@ public enum ContentKeys {
     }
 
     /// Numbers as written, decimal commas read as points: "0,75" and "0.75" are one figure.
+    /// Over UTF-8 bytes: figures are ASCII digits, and iterating characters (grapheme
+    /// breaking over the whole text) cost more than everything else here.
     public static func numbers(_ text: String) -> Set<String> {
+        var text = text
+        return text.withUTF8 { numbers(bytes: $0) }
+    }
+
+    private static func numbers(bytes: UnsafeBufferPointer<UInt8>) -> Set<String> {
         var result = Set<String>()
-        var current = ""
-        let characters = Array(text)
+        var current: [UInt8] = []
+        var separated = false
+        func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
         func flush() {
-            defer { current = "" }
-            var n = current
-            while let last = n.last, last == "." || last == "," { n.removeLast() }
-            guard !n.isEmpty else { return }
-            let normalized = n.replacingOccurrences(of: ",", with: ".")
+            defer { current.removeAll(keepingCapacity: true); separated = false }
+            while let last = current.last, last == 0x2E || last == 0x2C { current.removeLast() }
+            guard current.count >= 2 || separated && !current.isEmpty else { return }  // one digit: below 10
+            let normalized = String(decoding: current.map { $0 == 0x2C ? 0x2E : $0 }, as: UTF8.self)
             if let value = Double(normalized), value < 1e15 {  // longer digit runs are ids, not figures
-                if normalized.contains("."), value < 1000 {
+                if separated, value < 1000 {
                     result.insert(normalized)
-                } else if !normalized.contains("."), value >= 10, !(1990...2100).contains(Int(value)) {
+                } else if !separated, value >= 10, !(1990...2100).contains(Int(value)) {
                     result.insert(normalized)
                 }
             }
         }
-        for (i, c) in characters.enumerated() {
-            if c.isASCII, c.isNumber {
-                current.append(c)
-            } else if (c == "." || c == ","), !current.isEmpty, i + 1 < characters.count, characters[i + 1].isNumber,
-                      !current.contains(".") && !current.contains(",") {
+        /// A digit in any script opens a number ("½", "٣" too), as Character.isNumber has it.
+        func isNumber(at index: Int) -> Bool {
+            if isDigit(bytes[index]) { return true }
+            guard bytes[index] >= 0x80 else { return false }
+            var iterator = bytes[index...].makeIterator()
+            var decoder = UTF8()
+            guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return false }
+            return scalar.properties.numericType != nil
+        }
+        var i = 0
+        while i < bytes.count {
+            let byte = bytes[i]
+            if isDigit(byte) {
+                current.append(byte)
+            } else if byte == 0x2E || byte == 0x2C, !current.isEmpty, !separated, i + 1 < bytes.count, isNumber(at: i + 1) {
                 // "1,200" groups thousands; "0,75" and "7,8" are decimal commas.
-                let digitsAfter = characters[(i + 1)...].prefix { $0.isASCII && $0.isNumber }.count
-                if !(c == "," && digitsAfter == 3) { current.append(c) }
+                var end = i + 1
+                while end < bytes.count, isDigit(bytes[end]) { end += 1 }
+                if !(byte == 0x2C && end - i - 1 == 3) {
+                    current.append(byte)
+                    separated = true
+                }
             } else {
                 flush()
             }
+            i += 1
         }
         flush()
         return result

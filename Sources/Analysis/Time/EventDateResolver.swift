@@ -25,7 +25,10 @@ public enum EventDateResolver {
     static let weekdayWords = 80
 
     public static func resolve(text: String, published: SimpleDate?) -> EventDate? {
-        let words = tokens(String(text.prefix(leadLength)))
+        resolve(words: tokens(String(text.prefix(leadLength))), published: published)
+    }
+
+    private static func resolve(words: [String], published: SimpleDate?) -> EventDate? {
         var first: EventDate?
         var i = 0
         while i < words.count {
@@ -44,9 +47,11 @@ public enum EventDateResolver {
     /// The day a time expression starting at word `i` names, if any.
     private static func mention(_ words: [String], at i: Int, published: SimpleDate?) -> EventDate? {
         let word = words[i]
-        // Only a figure, a month or a weekday can open a time expression: the full parser
-        // runs on those few words, not on every word of the lead.
-        let opensDate = word.first?.isNumber == true || MonthNames.table[word] != nil || MonthNames.weekdays[word] != nil
+        // Only a figure or a time word can open a time expression: one lookup settles most
+        // words, and the full parser runs on the few left, not on every word of the lead.
+        let figure = word.unicodeScalars.first.map(isDigit) == true
+        guard figure || timeWords.contains(word) else { return nil }
+        let opensDate = figure || MonthNames.table[word] != nil || MonthNames.weekdays[word] != nil
         if opensDate, let full = DateParser.dates(in: words[i..<min(words.count, i + 6)].joined(separator: " "), limit: 1).first,
            full.position == 0 {
             return EventDate(date: full.date, evidence: "date: \(full.raw)", confidence: 0.85)
@@ -79,10 +84,10 @@ public enum EventDateResolver {
     /// The time clue of an article: the resolved event day when there is one, else what
     /// the lead says without a publication date to anchor it: "15 June", "on Thursday".
     public static func clue(text: String, published: SimpleDate?) -> TimeClue {
-        if let resolved = resolve(text: text, published: published) {
+        let words = tokens(String(text.prefix(leadLength)))
+        if let resolved = resolve(words: words, published: published) {
             return TimeClue(date: resolved.date, approximate: resolved.confidence < 0.7)
         }
-        let words = tokens(String(text.prefix(leadLength)))
         for (i, word) in words.enumerated() {
             if let (month, day) = monthDay(words, at: i) {
                 let weekday = words[max(0, i - 3)..<min(words.count, i + 3)].compactMap { RelativeDayWords.weekdays[$0] }.first
@@ -128,10 +133,15 @@ public enum EventDateResolver {
         return nil
     }
 
+    /// Every word that can open a time expression besides a figure.
+    static let timeWords = Set(MonthNames.table.keys).union(MonthNames.weekdays.keys).union(RelativeDayWords.offsets.keys)
+        .union(RelativeDayWords.weekdays.keys)
+
+    static func isDigit(_ s: Unicode.Scalar) -> Bool { s.isASCII ? (s.value >= 0x30 && s.value <= 0x39) : s.properties.numericType != nil }
+
     /// Lowercased words; digits stay separate words and "13." loses its full stop.
     static func tokens(_ text: String) -> [String] {
         // Over scalars, with ASCII tested first: this runs on every article's lead.
-        func isDigit(_ s: Unicode.Scalar) -> Bool { s.isASCII ? (s.value >= 0x30 && s.value <= 0x39) : s.properties.numericType != nil }
         func isLetter(_ s: Unicode.Scalar) -> Bool {
             s.isASCII ? ((s.value | 0x20) >= 0x61 && (s.value | 0x20) <= 0x7A) : s.properties.isAlphabetic
         }
