@@ -182,19 +182,19 @@ public struct Ingestion {
         shingleCache.insert(shingles, for: id)
         let matches = try transaction.duplicateCandidates(bandKeys: keys, excluding: id)
             .filter { candidate in
-                let theirs = shingleCache[candidate.id] ?? Shingles(text: candidate.text)
+                let theirs = try shingleCache[candidate.id] ?? Shingles(text: transaction.text(of: candidate.id) ?? "")
                 shingleCache.insert(theirs, for: candidate.id)
                 return theirs.containment(with: shingles) >= threshold
             }
         guard !matches.isEmpty else { return false }
         // Each group's canonical copy is already its best member, so the new group's canonical
         // is the best of those and the newcomer: no need to read whole groups, which can be large.
-        var contenders: [Int64: DuplicateCandidate] = [id: DuplicateCandidate(id: id, text: article.text, published: article.published, duplicateOf: nil)]
+        var contenders: [Int64: DuplicateCandidate] = [id: DuplicateCandidate(id: id, length: article.text.unicodeScalars.count, published: article.published, duplicateOf: nil)]
         for canonical in Set(matches.map { $0.duplicateOf ?? $0.id }) {
             contenders[canonical] = try matches.first { $0.id == canonical } ?? transaction.duplicateCandidate(canonical)
         }
         let choice = CanonicalCopy.choose(contenders.values.map {
-            CanonicalCopy.Candidate(id: $0.id, published: $0.published, length: $0.text.count)
+            CanonicalCopy.Candidate(id: $0.id, published: $0.published, length: $0.length)
         }) ?? id
         try transaction.setDuplicateOf(nil, for: [choice])
         for other in contenders.keys.sorted() where other != choice {
@@ -254,7 +254,7 @@ public struct Ingestion {
     /// Re-elects a canonical copy among the articles left when theirs is deleted.
     public static func rechoose(_ orphans: [DuplicateCandidate]) -> Int64? {
         guard orphans.count > 1 else { return orphans.first?.id }
-        return CanonicalCopy.choose(orphans.map { CanonicalCopy.Candidate(id: $0.id, published: $0.published, length: $0.text.count) })
+        return CanonicalCopy.choose(orphans.map { CanonicalCopy.Candidate(id: $0.id, published: $0.published, length: $0.length) })
     }
 }
 

@@ -105,10 +105,14 @@ struct SQLiteTransaction: StoreTransaction {
     }
 
     private func candidate(_ id: Int64) throws -> DuplicateCandidate? {
-        guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, text, published, duplicate_of FROM article WHERE id = ?"),
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, length(text) AS length, published, duplicate_of FROM article WHERE id = ?"),
                                          arguments: [id]) else { return nil }
         let published: String? = row["published"]
-        return DuplicateCandidate(id: row["id"], text: row["text"], published: published.flatMap { SimpleDate(iso: $0) },
+        return DuplicateCandidate(id: row["id"], length: row["length"], published: published.flatMap { SimpleDate(iso: $0) },
                                   duplicateOf: row["duplicate_of"])
+    }
+
+    func text(of id: Int64) throws -> String? {
+        try String.fetchOne(db.cachedStatement(sql: "SELECT text FROM article WHERE id = ?"), arguments: [id])
     }
 }

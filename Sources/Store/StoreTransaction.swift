@@ -3,14 +3,16 @@ import NewsdeskModel
 /// A stored article as the duplicate detector sees it.
 public struct DuplicateCandidate: Sendable, Equatable {
     public var id: Int64
-    public var text: String
+    /// The text's length in Unicode scalars (SQLite's `length`): the longer copy is the more
+    /// complete. The text itself is read only when its shingles are needed (`text(of:)`).
+    public var length: Int
     public var published: SimpleDate?
     /// The canonical copy this article duplicates, nil when it is canonical itself.
     public var duplicateOf: Int64?
 
-    public init(id: Int64, text: String, published: SimpleDate?, duplicateOf: Int64?) {
+    public init(id: Int64, length: Int, published: SimpleDate?, duplicateOf: Int64?) {
         self.id = id
-        self.text = text
+        self.length = length
         self.published = published
         self.duplicateOf = duplicateOf
     }
@@ -41,6 +43,8 @@ public protocol StoreTransaction {
     func duplicateGroup(canonical: Int64) throws -> [DuplicateCandidate]
     /// One stored article as the duplicate detector sees it.
     func duplicateCandidate(_ id: Int64) throws -> DuplicateCandidate?
+    /// The body text of a stored article.
+    func text(of id: Int64) throws -> String?
     /// Points every copy of `from` at `to` instead.
     func moveDuplicates(from: Int64, to: Int64) throws
     func setDuplicateOf(_ canonical: Int64?, for ids: [Int64]) throws
