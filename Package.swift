@@ -56,7 +56,8 @@ let package = Package(
 
         .testTarget(name: "NewsdeskTests",
                     dependencies: ["NewsdeskModel", "NewsdeskHTML", "NewsdeskIngest", "NewsdeskExtraction", "NewsdeskStore",
-                                   "NewsdeskClustering", "NewsdeskPipeline", "NewsdeskAnalysis"],
+                                   "NewsdeskClustering", "NewsdeskPipeline", "NewsdeskAnalysis",
+                                   .product(name: "GRDB", package: "GRDB.swift")],
                     path: "Tests/NewsdeskTests",
                     resources: [.copy("Fixtures")]),
     ],

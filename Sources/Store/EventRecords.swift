@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import NewsdeskModel
 
@@ -56,12 +57,29 @@ enum EventCoding {
     }
 
     /// The columns `membership(_:)` reads.
-    static let columns = "id, event_id, story_id, event_date, event_clue, event_vector, language"
+    /// Read from `membership JOIN article` (the language is the article's).
+    static let columns = "article_id, event_id, story_id, event_date, event_clue, event_vector, language"
 
     static func membership(_ row: Row) -> EventMembership {
         let date: String? = row["event_date"]
-        return EventMembership(articleID: row["id"], event: row["event_id"], story: row["story_id"],
+        return EventMembership(articleID: row["article_id"], event: row["event_id"], story: row["story_id"],
                                eventDate: date.flatMap { SimpleDate(iso: $0) }, clue: decodeClue(row["event_clue"] ?? ""),
                                vector: decodeVector(row["event_vector"] ?? ""), language: row["language"])
+    }
+}
+
+/// Band keys of one article as a blob: 8 bytes each, little-endian, in band order.
+enum BandKeys {
+    static func encode(_ keys: [UInt64]) -> Data {
+        var data = Data(capacity: keys.count * 8)
+        for key in keys { withUnsafeBytes(of: key.littleEndian) { data.append(contentsOf: $0) } }
+        return data
+    }
+
+    static func decode(_ data: Data) -> [UInt64] {
+        let bytes = [UInt8](data)
+        return stride(from: 0, to: bytes.count - 7, by: 8).map { start in
+            bytes[start..<start + 8].reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+        }
     }
 }

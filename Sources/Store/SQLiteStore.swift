@@ -110,12 +110,55 @@ public final class SQLiteStore: ArticleStore {
             // next ingest of their files extract and cluster them instead of skipping them.
             try db.execute(sql: "UPDATE article SET content_hash = '' WHERE event_id IS NULL")
         }
+        migrator.registerMigration("v6: narrow clustering tables") { db in
+            // Event and story updates rewrote whole article rows, text included, and the band
+            // index kept three B-trees of 64 rows per article: at a million articles these were
+            // most of the store's writes. Memberships and band keys get narrow tables instead.
+            try db.create(table: "membership") { t in
+                t.primaryKey("article_id", .integer).references("article", onDelete: .cascade)
+                t.column("event_id", .integer).notNull()
+                t.column("story_id", .integer).notNull()
+                t.column("event_date", .text)
+                t.column("event_clue", .text)
+                t.column("event_vector", .text)
+            }
+            try db.create(index: "membership_event", on: "membership", columns: ["event_id"])
+            try db.create(index: "membership_story", on: "membership", columns: ["story_id"])
+            try db.execute(sql: """
+                INSERT INTO membership SELECT id, event_id, story_id, event_date, event_clue, event_vector
+                FROM article WHERE event_id IS NOT NULL
+                """)
+            try db.drop(index: "article_event")
+            try db.drop(index: "article_story")
+            try db.alter(table: "article") { t in
+                for column in ["event_id", "story_id", "event_date", "event_clue", "event_vector"] { t.drop(column: column) }
+            }
+            // One B-tree for lookups by band key; each article's keys kept whole, for deletion.
+            try db.create(table: "band", options: .withoutRowID) { t in
+                t.column("band", .integer).notNull()
+                t.column("key", .integer).notNull()
+                t.column("article_id", .integer).notNull()
+                t.primaryKey(["band", "key", "article_id"])
+            }
+            try db.create(table: "article_bands") { t in
+                t.primaryKey("article_id", .integer).references("article", onDelete: .cascade)
+                t.column("keys", .blob).notNull()
+            }
+            try db.execute(sql: "INSERT INTO band SELECT band, key, article_id FROM article_band")
+            var keys: [Int64: [UInt64]] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT article_id, key FROM article_band ORDER BY article_id, band") {
+                keys[row["article_id"], default: []].append(UInt64(bitPattern: row["key"]))
+            }
+            let insert = try db.makeStatement(sql: "INSERT INTO article_bands (article_id, keys) VALUES (?, ?)")
+            for (id, list) in keys { try insert.execute(arguments: [id, BandKeys.encode(list)]) }
+            try db.drop(table: "article_band")
+        }
         return migrator
     }
 
     public func memberships() throws -> [EventMembership] {
         try pool.read { db in
-            try Row.fetchAll(db, sql: "SELECT \(EventCoding.columns) FROM article WHERE event_id IS NOT NULL ORDER BY id")
+            try Row.fetchAll(db, sql: "SELECT \(EventCoding.columns) FROM membership JOIN article ON article.id = article_id ORDER BY article_id")
                 .map(EventCoding.membership)
         }
     }

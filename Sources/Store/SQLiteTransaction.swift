@@ -40,16 +40,29 @@ struct SQLiteTransaction: StoreTransaction {
     }
 
     func setBandKeys(_ keys: [UInt64], for id: Int64) throws {
-        try db.cachedStatement(sql: "DELETE FROM article_band WHERE article_id = ?").execute(arguments: [id])
-        let statement = try db.cachedStatement(sql: "INSERT INTO article_band (article_id, band, key) VALUES (?, ?, ?)")
+        try removeBandKeys(of: id)
+        guard !keys.isEmpty else { return }
+        let statement = try db.cachedStatement(sql: "INSERT INTO band (band, key, article_id) VALUES (?, ?, ?)")
         for (band, key) in keys.enumerated() {
-            try statement.execute(arguments: [id, band, Int64(bitPattern: key)])
+            try statement.execute(arguments: [band, Int64(bitPattern: key), id])
         }
+        try db.cachedStatement(sql: "INSERT INTO article_bands (article_id, keys) VALUES (?, ?)")
+            .execute(arguments: [id, BandKeys.encode(keys)])
+    }
+
+    private func removeBandKeys(of id: Int64) throws {
+        guard let blob = try Data.fetchOne(db.cachedStatement(sql: "SELECT keys FROM article_bands WHERE article_id = ?"),
+                                           arguments: [id]) else { return }
+        let statement = try db.cachedStatement(sql: "DELETE FROM band WHERE band = ? AND key = ? AND article_id = ?")
+        for (band, key) in BandKeys.decode(blob).enumerated() {
+            try statement.execute(arguments: [band, Int64(bitPattern: key), id])
+        }
+        try db.cachedStatement(sql: "DELETE FROM article_bands WHERE article_id = ?").execute(arguments: [id])
     }
 
     func duplicateCandidates(bandKeys: [UInt64], excluding id: Int64) throws -> [DuplicateCandidate] {
         var hits: [Int64: Int] = [:]
-        let statement = try db.cachedStatement(sql: "SELECT article_id FROM article_band WHERE band = ? AND key = ?")
+        let statement = try db.cachedStatement(sql: "SELECT article_id FROM band WHERE band = ? AND key = ?")
         for (band, key) in bandKeys.enumerated() {
             for other in try Int64.fetchAll(statement, arguments: [band, Int64(bitPattern: key)]) { hits[other, default: 0] += 1 }
         }
@@ -86,22 +99,24 @@ struct SQLiteTransaction: StoreTransaction {
     }
 
     func deleteArticle(_ id: Int64) throws {
+        try removeBandKeys(of: id)
         try db.cachedStatement(sql: "DELETE FROM article WHERE id = ?").execute(arguments: [id])
     }
 
     func setMembership(_ m: EventMembership) throws {
         try db.cachedStatement(sql: """
-            UPDATE article SET event_id = ?, story_id = ?, event_date = ?, event_clue = ?, event_vector = ? WHERE id = ?
-            """).execute(arguments: [m.event, m.story, m.eventDate?.description, EventCoding.encode(m.clue), EventCoding.encode(m.vector), m.articleID])
+            INSERT OR REPLACE INTO membership (article_id, event_id, story_id, event_date, event_clue, event_vector)
+            VALUES (?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [m.articleID, m.event, m.story, m.eventDate?.description, EventCoding.encode(m.clue), EventCoding.encode(m.vector)])
     }
 
     func membership(of id: Int64) throws -> EventMembership? {
-        try Row.fetchOne(db.cachedStatement(sql: "SELECT \(EventCoding.columns) FROM article WHERE id = ? AND event_id IS NOT NULL"),
+        try Row.fetchOne(db.cachedStatement(sql: "SELECT \(EventCoding.columns) FROM membership JOIN article ON article.id = article_id WHERE article_id = ?"),
                          arguments: [id]).map(EventCoding.membership)
     }
 
     func mergeStory(_ from: Int64, into: Int64) throws {
-        try db.cachedStatement(sql: "UPDATE article SET story_id = ? WHERE story_id = ?").execute(arguments: [into, from])
+        try db.cachedStatement(sql: "UPDATE membership SET story_id = ? WHERE story_id = ?").execute(arguments: [into, from])
     }
 
     private func candidate(_ id: Int64) throws -> DuplicateCandidate? {

@@ -1,0 +1,47 @@
+import Foundation
+import GRDB
+@testable import NewsdeskStore
+import Testing
+
+/// A store written by an older version opens with everything it held.
+@Suite struct MigrationTests {
+    @Test func v6MovesMembershipsAndBandKeysIntoTheirOwnTables() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("newsdesk-v5-\(UUID().uuidString).sqlite").path
+        let keys: [Int64: [UInt64]] = [1: (0..<64).map { UInt64($0) * 7 + 1 }, 2: (0..<64).map { UInt64.max - UInt64($0) }]
+        do {
+            let queue = try DatabaseQueue(path: path)
+            try SQLiteStore.migrator.migrate(queue, upTo: "v5: cluster articles stored before events")
+            try queue.write { db in
+                for id in [Int64(1), 2] {
+                    try db.execute(sql: """
+                        INSERT INTO article (id, source_path, content_hash, text, language, ingested_at, event_id, story_id,
+                            event_date, event_clue, event_vector)
+                        VALUES (?, ?, 'h', 'The ferry left the harbour at dawn.', 'en', '2025-01-01', ?, 9, '2025-03-11', '2025-03-11', 't:ferry=1')
+                        """, arguments: [id, "old-\(id).txt", 100 + id])
+                    for (band, key) in keys[id]!.enumerated() {
+                        try db.execute(sql: "INSERT INTO article_band (article_id, band, key) VALUES (?, ?, ?)",
+                                       arguments: [id, band, Int64(bitPattern: key)])
+                    }
+                }
+            }
+        }
+        let store = try SQLiteStore(path: path)
+        let memberships = try store.memberships()
+        #expect(memberships.map(\.articleID) == [1, 2])
+        #expect(memberships.map(\.event) == [101, 102])
+        #expect(memberships.allSatisfy { $0.story == 9 && $0.eventDate?.description == "2025-03-11" && $0.language == "en" })
+        try store.transaction { transaction in
+            #expect(try transaction.duplicateCandidates(bandKeys: keys[2]!, excluding: 99).map(\.id) == [2])
+            try transaction.deleteArticle(2)
+            #expect(try transaction.duplicateCandidates(bandKeys: keys[2]!, excluding: 99).isEmpty)
+            #expect(try transaction.duplicateCandidates(bandKeys: keys[1]!, excluding: 99).map(\.id) == [1])
+        }
+        #expect(try store.memberships().map(\.articleID) == [1])
+    }
+
+    @Test func bandKeysSurviveTheirBlob() {
+        let keys: [UInt64] = [0, 1, 0x0102030405060708, UInt64.max]
+        #expect(BandKeys.decode(BandKeys.encode(keys)) == keys)
+        #expect(BandKeys.decode(Data()).isEmpty)
+    }
+}
