@@ -3,7 +3,9 @@
 # release build, report wall time, peak memory and cost per article, and the marginal
 # cost per article as the store grows (from the stored count, sampled every 15 s).
 # usage: scripts/bench-scale.sh N [WORKDIR]   (WORKDIR defaults to out/scale; not for git)
+# NEWSDESK=path runs another binary (a copy, so that rebuilding does not disturb a long run).
 set -eu
+bin=${NEWSDESK:-.build/release/newsdesk}
 n=${1:?usage: scripts/bench-scale.sh N [WORKDIR]}
 work=${2:-out/scale}
 corpus="$work/corpus-$n"
@@ -11,8 +13,8 @@ db="$work/store-$n.sqlite"
 mkdir -p "$work"
 [ -d "$corpus" ] || python3 scripts/generate-corpus.py "$n" "$corpus" --source ../shared/corpus
 rm -f "$db" "$db-wal" "$db-shm"
-[ -x .build/release/newsdesk ] || swift build -c release
-/usr/bin/time -f "%e %M" -o "$work/time-$n" .build/release/newsdesk ingest --db "$db" "$corpus" > "$work/ingest-$n.log" &
+[ -x "$bin" ] || swift build -c release --product newsdesk
+/usr/bin/time -f "%e %M %U %S" -o "$work/time-$n" "$bin" ingest --db "$db" "$corpus" > "$work/ingest-$n.log" &
 ingest=$!
 start=$(date +%s)
 : > "$work/growth-$n.tsv"
@@ -24,12 +26,12 @@ done
 status=0
 wait "$ingest" || status=$?
 # GNU time writes "Command exited with non-zero status N" first when the run failed.
-read -r wall peak <<EOF
+read -r wall peak user system <<EOF
 $(tail -n 1 "$work/time-$n")
 EOF
 [ "$status" -eq 0 ] || echo "ingest exited with status $status; figures below cover what it stored"
 tail -2 "$work/ingest-$n.log"
-awk -v n="$n" -v w="$wall" -v p="$peak" 'BEGIN { printf "%d articles: wall %.1f s, %.0f articles/s, %.2f ms per article, peak memory %.0f MB\n", n, w, n / w, 1000 * w / n, p / 1024 }'
+awk -v n="$n" -v w="$wall" -v p="$peak" -v u="$user" -v s="$system" 'BEGIN { printf "%d articles: wall %.1f s, %.0f articles/s, %.2f ms per article, peak memory %.0f MB, CPU %.0f s user + %.0f s system\n", n, w, n / w, 1000 * w / n, p / 1024, u, s }'
 # Marginal cost: articles stored per second over the samples around each size.
 awk -F'\t' '{ t[NR] = $1; c[NR] = $2 } END {
     split("10000 100000 1000000", sizes, " ")

@@ -62,6 +62,10 @@ struct JSONLinesReader {
     private func string(_ value: Any?) -> String? {
         switch value {
         case let text as String:
+            // Most values have nothing to trim: looking at both ends first spares copying a
+            // whole article body through Foundation.
+            guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { return nil }
+            if !first.properties.isWhitespace, !last.properties.isWhitespace { return text }
             let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
             return trimmed.isEmpty ? nil : trimmed
         case let number as NSNumber:
