@@ -201,14 +201,16 @@ public struct EventClusterer: Sendable {
         // Posted under its most telling keys, and its most telling names and figures, which
         // are how a report in another language finds it.
         for id in Self.lookup(vector, shared: shared, count: settings.lookupKeys) {
-            var list = postings[id, default: []]
-            if list.last != event {
-                list.removeAll { $0 == event }
-                list.append(event)
-                if list.count > settings.postingLimit { list.removeFirst(list.count - settings.postingLimit) }
-            }
-            postings[id] = list
+            Self.post(event, to: &postings[id, default: []], limit: settings.postingLimit)
         }
+    }
+
+    /// Moves (or adds) an event to the recent end of a posting list, in place.
+    private static func post(_ event: Int64, to list: inout [Int64], limit: Int) {
+        guard list.last != event else { return }
+        if let i = list.firstIndex(of: event) { list.remove(at: i) }
+        list.append(event)
+        if list.count > limit { list.removeFirst(list.count - limit) }
     }
 
     /// The events sharing the most lookup keys with an article, at most `candidateLimit`:
@@ -290,11 +292,23 @@ public struct EventClusterer: Sendable {
     }
 
     /// How well a clue agrees with an event's clues, at the most precise level both have.
+    /// Runs for every candidate event of every article: no closures or arrays are built.
     static func agreement(_ clue: TimeClue, _ clues: [TimeClue]) -> Double? {
-        let levels: [(TimeClue) -> Bool] = [{ $0.date != nil }, { $0.month != nil }, { $0.weekday != nil }]
-        for level in levels where level(clue) {
-            let comparable = clues.filter(level)
-            if !comparable.isEmpty { return comparable.compactMap { clue.agreement(with: $0) }.max() }
+        func has(_ c: TimeClue, _ level: Int) -> Bool {
+            switch level {
+            case 0: c.date != nil
+            case 1: c.month != nil
+            default: c.weekday != nil
+            }
+        }
+        for level in 0..<3 where has(clue, level) {
+            var comparable = false
+            var best: Double?
+            for other in clues where has(other, level) {
+                comparable = true
+                if let a = clue.agreement(with: other) { best = max(best ?? a, a) }
+            }
+            if comparable { return best }
         }
         return nil
     }
