@@ -40,13 +40,15 @@ public enum DateParser {
         return words.count <= 4 ? found : nil
     }
 
-    /// All dates in `text`, in order, at most `limit`.
-    public static func dates(in text: some StringProtocol, limit: Int = .max) -> [FoundDate] {
+    /// All dates in `text`, in order, at most `limit`. `shortYears` also reads "28.01.22"
+    /// (day.month.two-digit year): only for text already known to be a date, such as a
+    /// page's date element, since in prose such numbers are as often scores or versions.
+    public static func dates(in text: some StringProtocol, limit: Int = .max, shortYears: Bool = false) -> [FoundDate] {
         let tokens = tokenize(text)
         var found: [FoundDate] = []
         var i = 0
         while i < tokens.count, found.count < limit {
-            if let (date, length) = match(tokens, at: i) {
+            if let (date, length) = match(tokens, at: i) ?? (shortYears ? matchShortYear(tokens, at: i) : nil) {
                 let weekday = hasWeekday(tokens, before: i)
                 let raw = describe(tokens[i..<i + length])
                 found.append(FoundDate(date: date, position: i, withWeekday: weekday, raw: raw))
@@ -121,6 +123,16 @@ public enum DateParser {
             }
         }
         return nil
+    }
+
+    /// 28.01.22: two-digit day, month and year of this century, with full stops.
+    private static func matchShortYear(_ t: [Token], at i: Int) -> (SimpleDate, Int)? {
+        guard i + 4 < t.count, case let .number(d, dd) = t[i], dd == 2, t[i + 1] == .separator("."),
+              case let .number(m, md) = t[i + 2], md == 2, t[i + 3] == .separator("."),
+              case let .number(y, yd) = t[i + 4], yd == 2,
+              i + 5 == t.count || t[i + 5] != .separator("."),  // "1.2.3.4" is not a date
+              let date = SimpleDate(year: 2000 + y, month: m, day: d) else { return nil }
+        return (date, 5)
     }
 
     private static func hasWeekday(_ t: [Token], before i: Int) -> Bool {

@@ -17,22 +17,14 @@ struct HTMLPublicationDate {
     ]
     static let modifiedMetaKeys = ["article:modified_time", "og:updated_time", "datemodified", "lastmod", "last-modified", "dcterms.modified"]
 
+    /// Meta keys too generic to outrank JSON-LD: CMSs fill "date" with the last change as often as with the first.
+    static let genericMetaKeys: Set<String> = ["date"]
+
     /// The best-supported date, with its evidence.
     func resolve(url: String?, container: Int32) -> (SimpleDate, DateEvidence)? {
-        if let value = metadata.jsonLDString("datePublished") ?? metadata.jsonLDString("dateCreated"),
-           let date = DateParser.parseField(value) {
-            return (date, DateEvidence(source: "json-ld", raw: "datePublished \(value)", confidence: 0.95))
-        }
-        for key in Self.publishedMetaKeys {
-            if let value = metadata.meta[key]?.first, let date = DateParser.parseField(value) {
-                return (date, DateEvidence(source: "meta", raw: "\(key) \(value)", confidence: 0.9))
-            }
-        }
-        if let (date, raw) = timeElement(container: container) {
-            return (date, DateEvidence(source: "time", raw: raw, confidence: 0.8))
-        }
-        if let url, let found = Self.urlDate(url) {
-            return (found, DateEvidence(source: "url", raw: url, confidence: 0.75))
+        let time = timeElement(container: container)
+        if let declared = declaredDate(time: time, url: url) {
+            return Self.preferPrinted(printedDate(time: time, container: container), over: declared) ?? declared
         }
         if let (date, raw) = dateElement() {
             return (date, DateEvidence(source: "page", raw: raw, confidence: 0.6))
@@ -45,6 +37,61 @@ struct HTMLPublicationDate {
             return (date, DateEvidence(source: "text", raw: raw, confidence: 0.35))
         }
         return nil
+    }
+
+    /// Dates the page declares in markup: meta tags named for publication (they name the field
+    /// they hold, where JSON-LD is often generated from a different one), JSON-LD, `<time>`, the URL.
+    private func declaredDate(time: (date: SimpleDate, raw: String, node: Int32)?, url: String?) -> (SimpleDate, DateEvidence)? {
+        for key in Self.publishedMetaKeys where !Self.genericMetaKeys.contains(key) {
+            if let value = metadata.meta[key]?.first, let date = DateParser.parseField(value) {
+                return (date, DateEvidence(source: "meta", raw: "\(key) \(value)", confidence: 0.9))
+            }
+        }
+        if let value = metadata.jsonLDString("datePublished") ?? metadata.jsonLDString("dateCreated"),
+           let date = DateParser.parseField(value) {
+            return (date, DateEvidence(source: "json-ld", raw: "datePublished \(value)", confidence: 0.95))
+        }
+        for key in Self.genericMetaKeys {
+            if let value = metadata.meta[key]?.first, let date = DateParser.parseField(value) {
+                return (date, DateEvidence(source: "meta", raw: "\(key) \(value)", confidence: 0.85))
+            }
+        }
+        if let time {
+            return (time.date, DateEvidence(source: "time", raw: time.raw, confidence: 0.8))
+        }
+        if let url, let found = Self.urlDate(url) {
+            return (found, DateEvidence(source: "url", raw: url, confidence: 0.75))
+        }
+        return nil
+    }
+
+    /// The date printed for readers: the text of the publication `<time>`, else of the first element named as a date.
+    private func printedDate(time: (date: SimpleDate, raw: String, node: Int32)?, container: Int32) -> (SimpleDate, String)? {
+        if let time {
+            let text = document.textContent(of: time.node)
+            if text.count < 200, let found = DateParser.dates(in: text, limit: 1, shortYears: true).first {
+                return (found.date, String(text.prefix(80)))
+            }
+        }
+        // Only a date beside the article counts: a site header's "today" widget prints the fetch day.
+        // It sits before the headline, so the search starts at the last <h1> before the body when there is one.
+        let start = Int(container)
+        var lower = max(0, start - Self.printedDateReach)
+        if let headline = (lower..<start).last(where: { document.nodes[$0].kind == .element && document.nodes[$0].name == "h1" }) {
+            lower = headline
+        }
+        return dateElement(in: lower..<min(document.nodes.count, start + Self.printedDateReach))
+    }
+
+    /// How many nodes before or after the start of the article a printed date may sit.
+    static let printedDateReach = 250
+
+    /// The printed day instead of a declared timestamp when a time zone explains the difference (see `LocalDay`).
+    static func preferPrinted(_ printed: (SimpleDate, String)?, over declared: (SimpleDate, DateEvidence)) -> (SimpleDate, DateEvidence)? {
+        guard let (date, raw) = printed, date != declared.0,
+              let local = LocalDay.printedDay(date, printedText: raw, stamp: declared.0, stampText: declared.1.raw) else { return nil }
+        return (local, DateEvidence(source: "page", raw: "\(raw) (local day of \(declared.1.source) \(declared.1.raw))",
+                                    confidence: declared.1.confidence))
     }
 
     /// The full date written in visible text closest to the start of the article container:
@@ -67,8 +114,8 @@ struct HTMLPublicationDate {
     }
 
     /// A `<time>` (or itemprop=datePublished) element: the one marked as publication first, else the first one.
-    private func timeElement(container: Int32) -> (SimpleDate, String)? {
-        var first: (SimpleDate, String)?
+    private func timeElement(container: Int32) -> (date: SimpleDate, raw: String, node: Int32)? {
+        var first: (date: SimpleDate, raw: String, node: Int32)?
         for (i, node) in document.nodes.enumerated() where node.kind == .element {
             let index = Int32(i)
             let itemprop = document.attribute("itemprop", of: index)?.lowercased()
@@ -78,26 +125,45 @@ struct HTMLPublicationDate {
             let classes = classNames[i]
             if itemprop == "datepublished" || node.attributes.contains(where: { $0.name == "pubdate" })
                 || classes.has("publish") || classes.has("posted") {
-                return (date, "<\(node.name)> \(value)")
+                return (date, "<\(node.name)> \(value)", index)
             }
             if itemprop == "datemodified" || classes.has("modif") || classes.has("update") { continue }
-            if first == nil { first = (date, "<time> \(value)") }
+            if first == nil { first = (date, "<time> \(value)", index) }
         }
         return first
     }
 
     /// Text of elements named as dates ("date", "published", "timestamp", "meta"), read as dates.
-    private func dateElement() -> (SimpleDate, String)? {
-        for (i, node) in document.nodes.enumerated() where node.kind == .element {
+    private func dateElement(in range: Range<Int>? = nil) -> (SimpleDate, String)? {
+        for i in range ?? document.nodes.indices where document.nodes[i].kind == .element {
             let classes = classNames[i]
             guard classes.has("date") || classes.has("publish") || classes.has("posted")
                 || classes.has("time") || classes.has("byline") || classes.has("meta") else { continue }
             guard !classes.has("update"), !classes.has("modif") else { continue }
-            let text = document.textContent(of: Int32(i))
-            guard text.count < 200, let found = DateParser.dates(in: text, limit: 1).first else { continue }
+            guard let text = shortText(of: Int32(i), limit: 400), text.count < 200,
+                  let found = DateParser.dates(in: text, limit: 1, shortYears: true).first else { continue }
             return (found.date, String(text.prefix(80)))
         }
         return nil
+    }
+
+    /// The text below a node, or nil as soon as it passes `limit` bytes: a date box is short, and
+    /// reading all of a long element (a "meta" wrapper round the whole article) would cost a page walk.
+    private func shortText(of index: Int32, limit: Int) -> String? {
+        var out = ""
+        var stack = [index]
+        while let current = stack.popLast() {
+            let node = document.nodes[Int(current)]
+            if node.kind == .text {
+                out += node.text
+                if out.utf8.count > limit { return nil }
+                continue
+            }
+            if out.last.map({ !$0.isWhitespace }) ?? false { out += " " }
+            var child = node.lastChild
+            while child >= 0 { stack.append(child); child = document.nodes[Int(child)].previousSibling }
+        }
+        return collapseWhitespace(out)
     }
 
     /// A date written in a URL path: /2021/04/14/, /2021-04-14-, /20210414, /14-Apr-2021/.
