@@ -21,13 +21,14 @@ enum LocalDay {
         let shift = printed.dayNumber - stamp.dayNumber
         guard shift == 1 || shift == -1 else { return nil }
         if let shown = self.clock(in: printedText) {
-            // Zones are whole quarter hours from UTC-12 to UTC+14: the printed clock must be one of them.
+            // Zones are whole quarter hours from UTC-10 (Hawaii) to UTC+14: the printed clock must be one of them.
             let offset = shown.minutes + shift * 1440 - clock.minutes
-            return (-720...840).contains(offset) && offset % 15 == 0 ? printed : nil
+            return (-600...840).contains(offset) && offset % 15 == 0 ? printed : nil
         }
         // Without a printed clock: a day later needs a stamp late enough for a zone east of UTC to
-        // cross midnight (UTC+14 at most), a day earlier one early enough for a zone west of it (UTC-12).
-        return shift == 1 && clock.minutes >= 10 * 60 || shift == -1 && clock.minutes < 12 * 60 ? printed : nil
+        // cross midnight, a day earlier one early enough for a zone west of it. Most newsrooms sit
+        // between UTC-10 and UTC+10; the rarer zones beyond are left to pages that print a clock.
+        return shift == 1 && clock.minutes >= 14 * 60 || shift == -1 && clock.minutes < 10 * 60 ? printed : nil
     }
 
     /// The first "H:MM" in `text` with its am/pm and zone designator, if any.

@@ -115,7 +115,8 @@ struct HTMLPublicationDate {
 
     /// A `<time>` (or itemprop=datePublished) element: the one marked as publication first, else the first one.
     private func timeElement(container: Int32) -> (date: SimpleDate, raw: String, node: Int32)? {
-        var first: (date: SimpleDate, raw: String, node: Int32)?
+        var marked: [(date: SimpleDate, raw: String, node: Int32)] = []
+        var unmarked: [(date: SimpleDate, raw: String, node: Int32)] = []
         for (i, node) in document.nodes.enumerated() where node.kind == .element {
             let index = Int32(i)
             let itemprop = document.attribute("itemprop", of: index)?.lowercased()
@@ -125,12 +126,33 @@ struct HTMLPublicationDate {
             let classes = classNames[i]
             if itemprop == "datepublished" || node.attributes.contains(where: { $0.name == "pubdate" })
                 || classes.has("publish") || classes.has("posted") {
-                return (date, "<\(node.name)> \(value)", index)
+                marked.append((date, "<\(node.name)> \(value)", index))
+            } else if itemprop != "datemodified", !classes.has("modif"), !classes.has("update") {
+                unmarked.append((date, "<time> \(value)", index))
             }
-            if itemprop == "datemodified" || classes.has("modif") || classes.has("update") { continue }
-            if first == nil { first = (date, "<time> \(value)", index) }
         }
-        return first
+        return articleTime(marked, container: container) ?? articleTime(unmarked, container: container)
+    }
+
+    /// One dated `<time>` is the article's wherever it is. Several with different days are a list
+    /// (related posts, comments, a sidebar): the article's is the first in its header or body,
+    /// and none of them when no `<time>` sits there.
+    func articleTime(_ times: [(date: SimpleDate, raw: String, node: Int32)], container: Int32) -> (date: SimpleDate, raw: String, node: Int32)? {
+        guard let first = times.first else { return nil }
+        if times.allSatisfy({ $0.date == first.date }) { return first }
+        let start = Int(container) - Self.printedDateReach, end = subtreeEnd(container)
+        return times.first { Int($0.node) >= start && Int($0.node) < end }
+    }
+
+    /// The index just past the last descendant of a node (nodes are stored in document order).
+    func subtreeEnd(_ index: Int32) -> Int {
+        var node = index
+        while node >= 0 {
+            let next = document.nodes[Int(node)].nextSibling
+            if next >= 0 { return Int(next) }
+            node = document.nodes[Int(node)].parent
+        }
+        return document.nodes.count
     }
 
     /// Text of elements named as dates ("date", "published", "timestamp", "meta"), read as dates.
