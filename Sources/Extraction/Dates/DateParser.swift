@@ -111,7 +111,7 @@ public enum DateParser {
                 if let y = year(k), let date = SimpleDate(year: y, month: m, day: d) { return (date, k + 1 - i) }
             }
         }
-        // April 14, 2021, April 14th 2021, Apr. 14, 2021
+        // April 14, 2021, April 14th 2021, Apr. 14, 2021, Feb 18 10:27:24 2022 (C's asctime)
         if let m = month(i) {
             var k = i + 1
             if separator(k, ".") { k += 1 }
@@ -119,6 +119,10 @@ public enum DateParser {
                 k += 1
                 if word(k, ["st", "nd", "rd", "th"]) { k += 1 }
                 if separator(k, ",.") { k += 1 }
+                if number(k) != nil, separator(k + 1, ":"), number(k + 2) != nil {
+                    k += 3
+                    if separator(k, ":"), number(k + 1) != nil { k += 2 }
+                }
                 if let y = year(k), let date = SimpleDate(year: y, month: m, day: d) { return (date, k + 1 - i) }
             }
         }

@@ -10,6 +10,8 @@ enum LocalDay {
     struct Clock: Equatable {
         /// Minutes since midnight.
         var minutes: Int
+        /// False when the seconds or their fraction are not zero.
+        var wholeMinute = true
         /// True for UTC ("Z", "+00:00", "GMT", "UTC"), false for another explicit offset, nil when none is given.
         var utc: Bool?
     }
@@ -31,6 +33,15 @@ enum LocalDay {
         return shift == 1 && clock.minutes >= 14 * 60 || shift == -1 && clock.minutes < 10 * 60 ? printed : nil
     }
 
+    /// The next day for a UTC stamp at exactly 22:00 or 23:00: that is how a CMS stores a day given
+    /// without a time (local midnight) in a zone one or two hours east of UTC, as in most of Europe.
+    /// Real publication at that exact second is rare; a later printed day is then the intended one.
+    static func storedMidnight(stamp: SimpleDate, stampText: String) -> SimpleDate? {
+        guard let clock = clock(in: stampText), clock.utc == true, clock.wholeMinute,
+              clock.minutes == 22 * 60 || clock.minutes == 23 * 60 else { return nil }
+        return stamp.adding(days: 1)
+    }
+
     /// The first "H:MM" in `text` with its am/pm and zone designator, if any.
     static func clock(in text: String) -> Clock? {
         let s = Array(text.unicodeScalars)
@@ -45,14 +56,17 @@ enum LocalDay {
             var hour = (tens ?? 0) * 10 + ones
             guard hour < 24 else { continue }
             var k = i + 3
+            var wholeMinute = true
             // Seconds and fractions: ":56", ".152".
-            if k < s.count, s[k] == ":", digit(k + 1) != nil { k += 1; while digit(k) != nil { k += 1 } }
-            if k < s.count, s[k] == ".", digit(k + 1) != nil { k += 1; while digit(k) != nil { k += 1 } }
+            for mark: Unicode.Scalar in [":", "."] where k < s.count && s[k] == mark && digit(k + 1) != nil {
+                k += 1
+                while let d = digit(k) { wholeMinute = wholeMinute && d == 0; k += 1 }
+            }
             let rest = String(String.UnicodeScalarView(s[k..<min(s.count, k + 8)])).lowercased()
             let trimmed = rest.drop { $0 == " " }
             if hour <= 12, trimmed.hasPrefix("pm") || trimmed.hasPrefix("p.m") { hour = hour % 12 + 12 }
             if hour <= 12, trimmed.hasPrefix("am") || trimmed.hasPrefix("a.m") { hour %= 12 }
-            return Clock(minutes: hour * 60 + m1 * 10 + m2, utc: zone(rest))
+            return Clock(minutes: hour * 60 + m1 * 10 + m2, wholeMinute: wholeMinute, utc: zone(rest))
         }
         return nil
     }

@@ -24,7 +24,11 @@ struct HTMLPublicationDate {
     func resolve(url: String?, container: Int32) -> (SimpleDate, DateEvidence)? {
         let time = timeElement(container: container)
         if let declared = declaredDate(time: time, url: url) {
-            return Self.preferPrinted(printedDate(time: time, container: container), over: declared) ?? declared
+            return Self.preferPrinted(printedDate(time: time, container: container), over: declared)
+                ?? LocalDay.storedMidnight(stamp: declared.0, stampText: declared.1.raw).map { day in
+                    (day, DateEvidence(source: declared.1.source, raw: "\(declared.1.raw) (local midnight)", confidence: declared.1.confidence))
+                }
+                ?? declared
         }
         if let (date, raw) = dateElement() {
             return (date, DateEvidence(source: "page", raw: raw, confidence: 0.6))

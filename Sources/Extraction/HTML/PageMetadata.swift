@@ -17,6 +17,8 @@ struct PageMetadata {
     static let articleTypes: [String] = [
         "newsarticle", "reportagenewsarticle", "analysisnewsarticle", "article", "blogposting", "socialmediaposting",
         "liveblogposting", "report", "scholarlyarticle", "techarticle", "opinionnewsarticle", "webpage",
+        // Other creative works that pages publish as their main content, after the article types.
+        "creativework", "howto", "recipe", "review", "discussionforumposting", "videoobject", "podcastepisode",
     ]
 
     init(document: HTMLDocument) {
