@@ -33,6 +33,9 @@ struct HTMLPublicationDate {
         if let (date, raw) = dateElement() {
             return (date, DateEvidence(source: "page", raw: raw, confidence: 0.6))
         }
+        if let (date, raw) = ScriptDates(document: document).published() {
+            return (date, DateEvidence(source: "script", raw: raw, confidence: 0.5))
+        }
         if let value = metadata.jsonLDString("dateModified") ?? metadata.first(Self.modifiedMetaKeys),
            let date = DateParser.parseField(value) {
             return (date, DateEvidence(source: "modified", raw: value, confidence: 0.45))
@@ -163,7 +166,8 @@ struct HTMLPublicationDate {
     private func dateElement(in range: Range<Int>? = nil) -> (SimpleDate, String)? {
         for i in range ?? document.nodes.indices where document.nodes[i].kind == .element {
             let classes = classNames[i]
-            guard classes.has("date") || classes.has("publish") || classes.has("posted")
+            // "datum" (German, Dutch, Nordic) and "fecha" (Spanish) name dates too.
+            guard classes.has("date") || classes.has("datum") || classes.has("fecha") || classes.has("publish") || classes.has("posted")
                 || classes.has("time") || classes.has("byline") || classes.has("meta") else { continue }
             guard !classes.has("update"), !classes.has("modif") else { continue }
             guard let text = shortText(of: Int32(i), limit: 400), text.count < 200,
@@ -197,8 +201,10 @@ struct HTMLPublicationDate {
         let path = url.split(separator: "?").first.map(String.init) ?? url
         let segments = path.split(separator: "/")
         for k in segments.indices {
+            // The day is one or two digits: in /2003/03/20030331_speech the next segment is a whole date.
             if let year = Int(segments[k]), DateParser.years.contains(year), k + 2 < segments.count,
-               let month = Int(segments[k + 1]), let day = Int(segments[k + 2].prefix(2)),
+               let month = Int(segments[k + 1]), segments[k + 2].prefix(while: \.isNumber).count <= 2,
+               let day = Int(segments[k + 2].prefix(while: \.isNumber)),
                let date = SimpleDate(year: year, month: month, day: day) {
                 return date
             }
