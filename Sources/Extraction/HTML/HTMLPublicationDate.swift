@@ -24,7 +24,8 @@ struct HTMLPublicationDate {
     func resolve(url: String?, container: Int32) -> (SimpleDate, DateEvidence)? {
         let time = timeElement(container: container)
         if let declared = declaredDate(time: time, url: url) {
-            return Self.preferPrinted(printedDate(time: time, container: container), over: declared)
+            let printed = printedDate(time: time, container: container)
+            return Self.preferPrinted(printed, over: declared) ?? republished(printed, over: declared)
                 ?? LocalDay.storedMidnight(stamp: declared.0, stampText: declared.1.raw).map { day in
                     (day, DateEvidence(source: declared.1.source, raw: "\(declared.1.raw) (local midnight)", confidence: declared.1.confidence))
                 }
@@ -92,6 +93,16 @@ struct HTMLPublicationDate {
 
     /// How many nodes before or after the start of the article a printed date may sit.
     static let printedDateReach = 250
+
+    /// The declared last-change day when the page prints it beside the headline instead of the first
+    /// publication: the outlet presents the article as (re)published that day (rewritten evergreen pieces).
+    private func republished(_ printed: (SimpleDate, String)?, over declared: (SimpleDate, DateEvidence)) -> (SimpleDate, DateEvidence)? {
+        guard let (date, raw) = printed, date != declared.0 else { return nil }
+        let modified = ([metadata.jsonLDString("dateModified")] + Self.modifiedMetaKeys.map { metadata.meta[$0]?.first })
+            .compactMap { $0.flatMap(DateParser.parseField) }
+        guard modified.contains(date) else { return nil }
+        return (date, DateEvidence(source: "page", raw: "\(raw) (printed; declared as modified)", confidence: 0.8))
+    }
 
     /// The printed day instead of a declared timestamp when a time zone explains the difference (see `LocalDay`).
     static func preferPrinted(_ printed: (SimpleDate, String)?, over declared: (SimpleDate, DateEvidence)) -> (SimpleDate, DateEvidence)? {
