@@ -97,7 +97,8 @@ struct HTMLPublicationDate {
     /// The declared last-change day when the page prints it beside the headline instead of the first
     /// publication: the outlet presents the article as (re)published that day (rewritten evergreen pieces).
     private func republished(_ printed: (SimpleDate, String)?, over declared: (SimpleDate, DateEvidence)) -> (SimpleDate, DateEvidence)? {
-        guard let (date, raw) = printed, date != declared.0 else { return nil }
+        // A short line ("Last updated on 20 Feb, 2020"), not a teaser that happens to carry a date.
+        guard let (date, raw) = printed, date != declared.0, raw.count <= 60 else { return nil }
         let modified = ([metadata.jsonLDString("dateModified")] + Self.modifiedMetaKeys.map { metadata.meta[$0]?.first })
             .compactMap { $0.flatMap(DateParser.parseField) }
         guard modified.contains(date) else { return nil }
@@ -123,7 +124,8 @@ struct HTMLPublicationDate {
             guard !hidden.contains(document.nodes[Int(node.parent)].name),
                   let found = DateParser.dates(in: node.text, limit: 1).first else { continue }
             // Dates after the start count double: the byline precedes the body, comments follow it.
-            let weighted = i < Int(container) ? distance : 2 * distance
+            // A date inside a sentence is what the story tells about; a dateline states the page's date.
+            let weighted = (i < Int(container) ? distance : 2 * distance) * (DateParser.dateLine(node.text) == nil ? 4 : 1)
             if best == nil || weighted < best!.distance {
                 best = (weighted, found.date, collapseWhitespace(node.text).prefix(80).description)
             }
@@ -178,7 +180,9 @@ struct HTMLPublicationDate {
         for i in range ?? document.nodes.indices where document.nodes[i].kind == .element {
             let classes = classNames[i]
             // "datum" (German, Dutch, Nordic) and "fecha" (Spanish) name dates too.
+            // "submitted" is the byline-and-date line of Drupal sites.
             guard classes.has("date") || classes.has("datum") || classes.has("fecha") || classes.has("publish") || classes.has("posted")
+                || classes.has("submitted")
                 || classes.has("time") || classes.has("byline") || classes.has("meta") else { continue }
             guard !classes.has("update"), !classes.has("modif") else { continue }
             guard let text = shortText(of: Int32(i), limit: 400), text.count < 200,
