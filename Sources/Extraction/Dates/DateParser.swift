@@ -43,12 +43,13 @@ public enum DateParser {
     /// All dates in `text`, in order, at most `limit`. `shortYears` also reads "28.01.22"
     /// (day.month.two-digit year): only for text already known to be a date, such as a
     /// page's date element, since in prose such numbers are as often scores or versions.
-    public static func dates(in text: some StringProtocol, limit: Int = .max, shortYears: Bool = false) -> [FoundDate] {
+    /// `dayFirst` reads an ambiguous "02/10/2020" as 2 October, as everywhere but in the US.
+    public static func dates(in text: some StringProtocol, limit: Int = .max, shortYears: Bool = false, dayFirst: Bool = false) -> [FoundDate] {
         let tokens = tokenize(text)
         var found: [FoundDate] = []
         var i = 0
         while i < tokens.count, found.count < limit {
-            if let (date, length) = match(tokens, at: i) ?? (shortYears ? matchShortYear(tokens, at: i) : nil) {
+            if let (date, length) = match(tokens, at: i, dayFirst: dayFirst) ?? (shortYears ? matchShortYear(tokens, at: i) : nil) {
                 let weekday = hasWeekday(tokens, before: i)
                 let raw = describe(tokens[i..<i + length])
                 found.append(FoundDate(date: date, position: i, withWeekday: weekday, raw: raw))
@@ -60,7 +61,7 @@ public enum DateParser {
         return found
     }
 
-    private static func match(_ t: [Token], at i: Int) -> (SimpleDate, Int)? {
+    private static func match(_ t: [Token], at i: Int, dayFirst: Bool) -> (SimpleDate, Int)? {
         func number(_ k: Int) -> (Int, Int)? {
             guard k < t.count, case let .number(value, digits) = t[k] else { return nil }
             return (value, digits)
@@ -95,7 +96,7 @@ public enum DateParser {
         // 14.04.2021, 14/04/2021, 04/14/2021, 14-04-2021
         if let (a, ad) = number(i), ad <= 2, separator(i + 1, "./-"), let (b, bd) = number(i + 2), bd <= 2,
            separator(i + 3, "./-"), let y = year(i + 4) {
-            if let date = SimpleDate(year: y, month: b, day: a), a > 12 || !separator(i + 1, "/") || b > 12 { return (date, 5) }
+            if let date = SimpleDate(year: y, month: b, day: a), a > 12 || !separator(i + 1, "/") || b > 12 || dayFirst { return (date, 5) }
             if let date = SimpleDate(year: y, month: a, day: b) { return (date, 5) }
         }
         // 14 April 2021, 14. April 2021, 14 de abril de 2021, 14-Apr-2021, 14th of April, 2021

@@ -17,6 +17,12 @@ struct HTMLPublicationDate {
     ]
     static let modifiedMetaKeys = ["article:modified_time", "og:updated_time", "datemodified", "lastmod", "last-modified", "dcterms.modified"]
 
+    /// Whether "02/10/2020" is 2 October: pages in any language but (US) English write the day first.
+    var dayFirst: Bool {
+        guard let language = metadata.htmlLanguage?.lowercased().replacingOccurrences(of: "_", with: "-"), !language.isEmpty else { return false }
+        return !(language == "en" || language.hasPrefix("en-us"))
+    }
+
     /// Meta keys too generic to outrank JSON-LD: CMSs fill "date" with the last change as often as with the first.
     static let genericMetaKeys: Set<String> = ["date"]
 
@@ -25,7 +31,7 @@ struct HTMLPublicationDate {
         let time = timeElement(container: container)
         if let declared = declaredDate(time: time, url: url) {
             let printed = printedDate(time: time, container: container)
-            return Self.preferPrinted(printed, over: declared) ?? republished(printed, over: declared)
+            return Self.preferPrinted(printed, over: declared) ?? corroborated(printed, over: declared)
                 ?? LocalDay.storedMidnight(stamp: declared.0, stampText: declared.1.raw).map { day in
                     (day, DateEvidence(source: declared.1.source, raw: "\(declared.1.raw) (local midnight)", confidence: declared.1.confidence))
                 }
@@ -77,7 +83,7 @@ struct HTMLPublicationDate {
     private func printedDate(time: (date: SimpleDate, raw: String, node: Int32)?, container: Int32) -> (SimpleDate, String)? {
         if let time {
             let text = document.textContent(of: time.node)
-            if text.count < 200, let found = DateParser.dates(in: text, limit: 1, shortYears: true).first {
+            if text.count < 200, let found = DateParser.dates(in: text, limit: 1, shortYears: true, dayFirst: dayFirst).first {
                 return (found.date, String(text.prefix(80)))
             }
         }
@@ -94,15 +100,16 @@ struct HTMLPublicationDate {
     /// How many nodes before or after the start of the article a printed date may sit.
     static let printedDateReach = 250
 
-    /// The declared last-change day when the page prints it beside the headline instead of the first
-    /// publication: the outlet presents the article as (re)published that day (rewritten evergreen pieces).
-    private func republished(_ printed: (SimpleDate, String)?, over declared: (SimpleDate, DateEvidence)) -> (SimpleDate, DateEvidence)? {
-        // A short line ("Last updated on 20 Feb, 2020"), not a teaser that happens to carry a date.
+    /// Another declared day when the page prints it beside the headline: the markup disagrees with
+    /// itself (several publication fields, or the piece rewritten and declared modified), and the
+    /// day the outlet shows its readers settles it ("Last updated on 20 Feb, 2020" on an evergreen piece).
+    private func corroborated(_ printed: (SimpleDate, String)?, over declared: (SimpleDate, DateEvidence)) -> (SimpleDate, DateEvidence)? {
+        // A short line, not a teaser that happens to carry a date.
         guard let (date, raw) = printed, date != declared.0, raw.count <= 60 else { return nil }
-        let modified = ([metadata.jsonLDString("dateModified")] + Self.modifiedMetaKeys.map { metadata.meta[$0]?.first })
-            .compactMap { $0.flatMap(DateParser.parseField) }
-        guard modified.contains(date) else { return nil }
-        return (date, DateEvidence(source: "page", raw: "\(raw) (printed; declared as modified)", confidence: 0.8))
+        let fields = Self.publishedMetaKeys.map { metadata.meta[$0]?.first } + Self.modifiedMetaKeys.map { metadata.meta[$0]?.first }
+            + ["datePublished", "dateCreated", "dateModified"].map { metadata.jsonLDString($0) }
+        guard fields.contains(where: { $0.flatMap(DateParser.parseField) == date }) else { return nil }
+        return (date, DateEvidence(source: "page", raw: "\(raw) (printed and declared)", confidence: 0.8))
     }
 
     /// The printed day instead of a declared timestamp when a time zone explains the difference (see `LocalDay`).
@@ -118,11 +125,12 @@ struct HTMLPublicationDate {
     private func nearestTextDate(to container: Int32) -> (SimpleDate, String)? {
         var best: (distance: Int, date: SimpleDate, raw: String)?
         let hidden: Set<String> = ["script", "style", "title", "head", "noscript", "template"]
+        let dayFirst = self.dayFirst
         for (i, node) in document.nodes.enumerated() where node.kind == .text && node.text.utf8.count < 400 {
             let distance = abs(i - Int(container))
             if let best, best.distance <= distance { break }
             guard !hidden.contains(document.nodes[Int(node.parent)].name),
-                  let found = DateParser.dates(in: node.text, limit: 1).first else { continue }
+                  let found = DateParser.dates(in: node.text, limit: 1, dayFirst: dayFirst).first else { continue }
             // Dates after the start count double: the byline precedes the body, comments follow it.
             // A date inside a sentence is what the story tells about; a dateline states the page's date.
             let weighted = (i < Int(container) ? distance : 2 * distance) * (DateParser.dateLine(node.text) == nil ? 4 : 1)
@@ -186,7 +194,7 @@ struct HTMLPublicationDate {
                 || classes.has("time") || classes.has("byline") || classes.has("meta") else { continue }
             guard !classes.has("update"), !classes.has("modif") else { continue }
             guard let text = shortText(of: Int32(i), limit: 400), text.count < 200,
-                  let found = DateParser.dates(in: text, limit: 1, shortYears: true).first else { continue }
+                  let found = DateParser.dates(in: text, limit: 1, shortYears: true, dayFirst: dayFirst).first else { continue }
             return (found.date, String(text.prefix(80)))
         }
         return nil
