@@ -54,7 +54,8 @@ struct HTMLPublicationDate {
     }
 
     /// Dates the page declares in markup: meta tags named for publication (they name the field
-    /// they hold, where JSON-LD is often generated from a different one), JSON-LD, `<time>`, the URL.
+    /// they hold, where JSON-LD is often generated from a different one), JSON-LD, `<time>`,
+    /// a generic "date" meta tag, the URL.
     private func declaredDate(time: (date: SimpleDate, raw: String, node: Int32)?, url: String?) -> (SimpleDate, DateEvidence)? {
         for key in Self.publishedMetaKeys where !Self.genericMetaKeys.contains(key) {
             if let value = metadata.meta[key]?.first, let date = DateParser.parseField(value) {
@@ -65,13 +66,14 @@ struct HTMLPublicationDate {
            let date = DateParser.parseField(value) {
             return (date, DateEvidence(source: "json-ld", raw: "datePublished \(value)", confidence: 0.95))
         }
-        for key in Self.genericMetaKeys {
-            if let value = metadata.meta[key]?.first, let date = DateParser.parseField(value) {
-                return (date, DateEvidence(source: "meta", raw: "\(key) \(value)", confidence: 0.85))
-            }
-        }
         if let time {
             return (time.date, DateEvidence(source: "time", raw: time.raw, confidence: 0.8))
+        }
+        // A bare "date" names no event: below the article's own <time>.
+        for key in Self.genericMetaKeys {
+            if let value = metadata.meta[key]?.first, let date = DateParser.parseField(value) {
+                return (date, DateEvidence(source: "meta", raw: "\(key) \(value)", confidence: 0.7))
+            }
         }
         if let url, let found = Self.urlDate(url) {
             return (found, DateEvidence(source: "url", raw: url, confidence: 0.75))
