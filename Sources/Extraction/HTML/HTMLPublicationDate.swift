@@ -31,7 +31,7 @@ struct HTMLPublicationDate {
         let time = timeElement(container: container)
         if let declared = declaredDate(time: time, url: url) {
             let printed = printedDate(time: time, container: container)
-            return Self.preferPrinted(printed, over: declared) ?? corroborated(printed, over: declared)
+            return Self.preferPrinted(printed, over: declared) ?? corroborated(printed, over: declared) ?? Self.printedOverGeneric(printed, declared)
                 ?? LocalDay.storedMidnight(stamp: declared.0, stampText: declared.1.raw).map { day in
                     (day, DateEvidence(source: declared.1.source, raw: "\(declared.1.raw) (local midnight)", confidence: declared.1.confidence))
                 }
@@ -96,7 +96,27 @@ struct HTMLPublicationDate {
         if let headline = (lower..<start).last(where: { document.nodes[$0].kind == .element && document.nodes[$0].name == "h1" }) {
             lower = headline
         }
-        return dateElement(in: lower..<min(document.nodes.count, start + Self.printedDateReach))
+        let upper = min(document.nodes.count, start + Self.printedDateReach)
+        let window = min(lower, upper)..<upper
+        return dateElement(in: window) ?? dateLine(in: window)
+    }
+
+    /// The first text that is a date and little else ("Stand: 28.04.2020 18:00 Uhr", a heading "2019-01-01").
+    private func dateLine(in range: Range<Int>) -> (SimpleDate, String)? {
+        for i in range where document.nodes[i].kind == .text && document.nodes[i].text.utf8.count < 120 {
+            guard document.nodes[Int(document.nodes[i].parent)].name != "script",
+                  let found = DateParser.dateLine(collapseWhitespace(document.nodes[i].text)) else { continue }
+            return (found.date, collapseWhitespace(document.nodes[i].text))
+        }
+        return nil
+    }
+
+    /// A bare "date" meta tag is as often the last change or the build time as the publication:
+    /// a different day printed beside the headline wins over it.
+    static func printedOverGeneric(_ printed: (SimpleDate, String)?, _ declared: (SimpleDate, DateEvidence)) -> (SimpleDate, DateEvidence)? {
+        guard let (date, raw) = printed, date != declared.0, declared.1.source == "meta",
+              genericMetaKeys.contains(where: { declared.1.raw.hasPrefix($0 + " ") }) else { return nil }
+        return (date, DateEvidence(source: "page", raw: raw, confidence: 0.7))
     }
 
     /// How many nodes before or after the start of the article a printed date may sit.
