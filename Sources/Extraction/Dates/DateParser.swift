@@ -135,7 +135,8 @@ public enum DateParser {
         guard i + 4 < t.count, case let .number(d, dd) = t[i], dd == 2, t[i + 1] == .separator("."),
               case let .number(m, md) = t[i + 2], md == 2, t[i + 3] == .separator("."),
               case let .number(y, yd) = t[i + 4], yd == 2,
-              i + 5 == t.count || t[i + 5] != .separator("."),  // "1.2.3.4" is not a date
+              i + 5 == t.count || t[i + 5] != .separator("."),  // "10.11.12.13" is not a date
+              i == 0 || t[i - 1] != .separator("."),
               let date = SimpleDate(year: 2000 + y, month: m, day: d) else { return nil }
         return (date, 5)
     }

@@ -1,9 +1,10 @@
 import NewsdeskHTML
 import NewsdeskModel
 
-/// Publication dates in the data that script-rendered pages carry for their own code
+/// Publication dates in the JSON data that script-rendered pages carry for their own code
 /// (`{"publishedDate":"2016-11-04T20:37:27Z"}`, `"published_at": "…"`), for pages that
 /// declare no date in markup. Read as plain text: such data is often not valid JSON on its own.
+/// (The tokenizer keeps the bodies of JSON scripts only, not code.)
 struct ScriptDates {
     let document: HTMLDocument
 
