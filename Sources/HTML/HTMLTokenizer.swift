@@ -94,12 +94,13 @@ struct HTMLTokenizer<Sink: HTMLTokenSink> {
         sink.endTag(name)
     }
 
-    /// Script bodies are dropped except JSON-LD, which carries article metadata.
+    /// Script bodies are dropped except JSON data (JSON-LD, and the `application/json` state that
+    /// script-rendered pages embed), which carries article metadata; code is never kept.
     private func keepsRawText(_ name: String, _ attributes: [HTMLAttribute]) -> Bool {
         switch name {
         case "title", "textarea": return true
         case "script":
-            return attributes.contains { $0.name == "type" && $0.value.lowercased().contains("ld+json") }
+            return attributes.contains { $0.name == "type" && $0.value.lowercased().contains("json") }
         default: return false
         }
     }

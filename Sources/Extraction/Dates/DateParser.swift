@@ -40,13 +40,16 @@ public enum DateParser {
         return words.count <= 4 ? found : nil
     }
 
-    /// All dates in `text`, in order, at most `limit`.
-    public static func dates(in text: some StringProtocol, limit: Int = .max) -> [FoundDate] {
+    /// All dates in `text`, in order, at most `limit`. `shortYears` also reads "28.01.22"
+    /// (day.month.two-digit year): only for text already known to be a date, such as a
+    /// page's date element, since in prose such numbers are as often scores or versions.
+    /// `dayFirst` reads an ambiguous "02/10/2020" as 2 October, as everywhere but in the US.
+    public static func dates(in text: some StringProtocol, limit: Int = .max, shortYears: Bool = false, dayFirst: Bool = false) -> [FoundDate] {
         let tokens = tokenize(text)
         var found: [FoundDate] = []
         var i = 0
         while i < tokens.count, found.count < limit {
-            if let (date, length) = match(tokens, at: i) {
+            if let (date, length) = match(tokens, at: i, dayFirst: dayFirst) ?? (shortYears ? matchShortYear(tokens, at: i) : nil) {
                 let weekday = hasWeekday(tokens, before: i)
                 let raw = describe(tokens[i..<i + length])
                 found.append(FoundDate(date: date, position: i, withWeekday: weekday, raw: raw))
@@ -58,7 +61,7 @@ public enum DateParser {
         return found
     }
 
-    private static func match(_ t: [Token], at i: Int) -> (SimpleDate, Int)? {
+    private static func match(_ t: [Token], at i: Int, dayFirst: Bool) -> (SimpleDate, Int)? {
         func number(_ k: Int) -> (Int, Int)? {
             guard k < t.count, case let .number(value, digits) = t[k] else { return nil }
             return (value, digits)
@@ -93,7 +96,7 @@ public enum DateParser {
         // 14.04.2021, 14/04/2021, 04/14/2021, 14-04-2021
         if let (a, ad) = number(i), ad <= 2, separator(i + 1, "./-"), let (b, bd) = number(i + 2), bd <= 2,
            separator(i + 3, "./-"), let y = year(i + 4) {
-            if let date = SimpleDate(year: y, month: b, day: a), a > 12 || !separator(i + 1, "/") || b > 12 { return (date, 5) }
+            if let date = SimpleDate(year: y, month: b, day: a), a > 12 || !separator(i + 1, "/") || b > 12 || dayFirst { return (date, 5) }
             if let date = SimpleDate(year: y, month: a, day: b) { return (date, 5) }
         }
         // 14 April 2021, 14. April 2021, 14 de abril de 2021, 14-Apr-2021, 14th of April, 2021
@@ -109,7 +112,7 @@ public enum DateParser {
                 if let y = year(k), let date = SimpleDate(year: y, month: m, day: d) { return (date, k + 1 - i) }
             }
         }
-        // April 14, 2021, April 14th 2021, Apr. 14, 2021
+        // April 14, 2021, April 14th 2021, Apr. 14, 2021, Feb 18 10:27:24 2022 (C's asctime)
         if let m = month(i) {
             var k = i + 1
             if separator(k, ".") { k += 1 }
@@ -117,10 +120,25 @@ public enum DateParser {
                 k += 1
                 if word(k, ["st", "nd", "rd", "th"]) { k += 1 }
                 if separator(k, ",.") { k += 1 }
+                if number(k) != nil, separator(k + 1, ":"), number(k + 2) != nil {
+                    k += 3
+                    if separator(k, ":"), number(k + 1) != nil { k += 2 }
+                }
                 if let y = year(k), let date = SimpleDate(year: y, month: m, day: d) { return (date, k + 1 - i) }
             }
         }
         return nil
+    }
+
+    /// 28.01.22: two-digit day, month and year of this century, with full stops.
+    private static func matchShortYear(_ t: [Token], at i: Int) -> (SimpleDate, Int)? {
+        guard i + 4 < t.count, case let .number(d, dd) = t[i], dd == 2, t[i + 1] == .separator("."),
+              case let .number(m, md) = t[i + 2], md == 2, t[i + 3] == .separator("."),
+              case let .number(y, yd) = t[i + 4], yd == 2,
+              i + 5 == t.count || t[i + 5] != .separator("."),  // "10.11.12.13" is not a date
+              i == 0 || t[i - 1] != .separator("."),
+              let date = SimpleDate(year: 2000 + y, month: m, day: d) else { return nil }
+        return (date, 5)
     }
 
     private static func hasWeekday(_ t: [Token], before i: Int) -> Bool {

@@ -17,6 +17,8 @@ struct PageMetadata {
     static let articleTypes: [String] = [
         "newsarticle", "reportagenewsarticle", "analysisnewsarticle", "article", "blogposting", "socialmediaposting",
         "liveblogposting", "report", "scholarlyarticle", "techarticle", "opinionnewsarticle", "webpage",
+        // Other creative works that pages publish as their main content, after the article types.
+        "creativework", "howto", "recipe", "review", "discussionforumposting", "videoobject", "podcastepisode",
     ]
 
     init(document: HTMLDocument) {
@@ -34,7 +36,7 @@ struct PageMetadata {
             case "link" where canonicalURL == nil:
                 if document.attribute("rel", of: index)?.lowercased() == "canonical" { canonicalURL = document.attribute("href", of: index) }
             case "html" where htmlLanguage == nil:
-                htmlLanguage = document.attribute("lang", of: index)
+                htmlLanguage = document.attribute("lang", of: index) ?? document.attribute("xml:lang", of: index)
             case "title" where documentTitle == nil:
                 documentTitle = document.textContent(of: index)
             case "script":
