@@ -44,6 +44,8 @@ public struct Ingestion {
     /// Seconds between saves of the clusterer's statistics during a run.
     static let statisticsInterval: TimeInterval = 300
     static let minimumShingles = NearDuplicateIndex.minimumShingles
+    /// Near-duplicate candidates read per article, those sharing the most band keys.
+    static let duplicateCandidateLimit = 32
 
     public init(store: any ArticleStore) {
         self.store = store
@@ -54,6 +56,7 @@ public struct Ingestion {
     public func ingest(files: [String], progress: (Int) -> Void = { _ in }) throws -> Summary {
         var summary = Summary()
         var clusterer = try restoredClusterer()
+        var bands = try restoredBands()
         var lastSave = Date()
         defer { try? saveStatistics(clusterer) }
         // Reading and the pure stages of the next file run while this file's transaction does:
@@ -96,7 +99,7 @@ public struct Ingestion {
                             if let old = try transaction.membership(of: result.id) { clusterer.remove(vector: old.vector, event: old.event) }
                         case .unchanged: summary.unchanged += 1; continue
                         }
-                        if try link(result.id, item, in: transaction) { summary.duplicates += 1 }
+                        if try link(result.id, item, bands: &bands, in: transaction) { summary.duplicates += 1 }
                         clustered.append(item.signals)
                         try cluster(result.id, item, with: &clusterer, in: transaction)
                     }
@@ -119,6 +122,7 @@ public struct Ingestion {
                 for signals in clustered { clusterer.uncount(signals) }
                 let statistics = clusterer.vocabulary.statistics()
                 clusterer = try restoredClusterer(statistics: statistics)
+                bands = try restoredBands()
             }
         }
         return summary
@@ -169,7 +173,7 @@ public struct Ingestion {
     /// Indexes an article's shingle bands and joins it to the duplicate group of the
     /// stored articles it nearly copies; the group's canonical copy is chosen anew.
     /// True when the article duplicates another.
-    private func link(_ id: Int64, _ item: Prepared, in transaction: any StoreTransaction) throws -> Bool {
+    private func link(_ id: Int64, _ item: Prepared, bands: inout BandIndex, in transaction: any StoreTransaction) throws -> Bool {
         let (article, shingles) = (item.stored.article, item.shingles)
         // A body of a few words ("Subscribe to read") says nothing about copying; empty ones
         // would all share one signature. They are neither indexed nor linked.
@@ -180,7 +184,11 @@ public struct Ingestion {
         let keys = MinHashSignature(shingles).bandKeys()
         try transaction.setBandKeys(keys, for: id)
         shingleCache.insert(shingles, for: id)
-        let matches = try transaction.duplicateCandidates(bandKeys: keys, excluding: id)
+        // Only the articles sharing the most bands are read, so a store full of similar
+        // boilerplate does not slow each insert.
+        let proposed = bands.candidates(keys, excluding: id, limit: Self.duplicateCandidateLimit)
+        bands.insert(keys, id: id)
+        let matches = try transaction.duplicateCandidates(ids: proposed)
             .filter { candidate in
                 let theirs = try shingleCache[candidate.id] ?? Shingles(text: transaction.text(of: candidate.id) ?? "")
                 shingleCache.insert(theirs, for: candidate.id)
@@ -240,6 +248,13 @@ public struct Ingestion {
         clusterer.restoreStatistics(documents: statistics.documents, counts: statistics.counts)
         for m in try store.memberships() { clusterer.restore(vector: m.vector, clue: m.clue, language: m.language, event: m.event, story: m.story) }
         return clusterer
+    }
+
+    /// The near-duplicate lookup index, rebuilt from the band keys the store keeps.
+    func restoredBands() throws -> BandIndex {
+        var index = BandIndex(capacity: try store.count() * 64 * 3 / 2)
+        try store.forEachBandKeys { id, keys in index.insert(keys, id: id) }
+        return index
     }
 
     private func saveStatistics(_ clusterer: EventClusterer) throws {

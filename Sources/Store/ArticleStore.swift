@@ -80,6 +80,8 @@ public protocol ArticleStore: Sendable {
 
     /// The clusterer's collection statistics: articles counted, and articles per key.
     func keyStatistics() throws -> (documents: Int, counts: [(String, Int)])
+    /// Every article's near-duplicate band keys, in id order, to rebuild the lookup index.
+    func forEachBandKeys(_ body: (Int64, [UInt64]) throws -> Void) throws
     /// Saves them. Statistics, not facts: after a crash they may lag the articles a little.
     func saveKeyStatistics(documents: Int, counts: [(String, Int)]) throws
 }

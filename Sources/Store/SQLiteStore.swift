@@ -112,8 +112,8 @@ public final class SQLiteStore: ArticleStore {
         }
         migrator.registerMigration("v6: narrow clustering tables") { db in
             // Event and story updates rewrote whole article rows, text included, and the band
-            // index kept three B-trees of 64 rows per article: at a million articles these were
-            // most of the store's writes. Memberships and band keys get narrow tables instead.
+            // index took 64 random B-tree inserts per article: at a few hundred thousand articles
+            // these were most of the store's writes. Memberships and band keys get narrow tables.
             try db.create(table: "membership") { t in
                 t.primaryKey("article_id", .integer).references("article", onDelete: .cascade)
                 t.column("event_id", .integer).notNull()
@@ -133,18 +133,12 @@ public final class SQLiteStore: ArticleStore {
             try db.alter(table: "article") { t in
                 for column in ["event_id", "story_id", "event_date", "event_clue", "event_vector"] { t.drop(column: column) }
             }
-            // One B-tree for lookups by band key; each article's keys kept whole, for deletion.
-            try db.create(table: "band", options: .withoutRowID) { t in
-                t.column("band", .integer).notNull()
-                t.column("key", .integer).notNull()
-                t.column("article_id", .integer).notNull()
-                t.primaryKey(["band", "key", "article_id"])
-            }
+            // Band keys as one blob an article, written in sequence; the lookup index is
+            // rebuilt in memory from them (see BandIndex).
             try db.create(table: "article_bands") { t in
                 t.primaryKey("article_id", .integer).references("article", onDelete: .cascade)
                 t.column("keys", .blob).notNull()
             }
-            try db.execute(sql: "INSERT INTO band SELECT band, key, article_id FROM article_band")
             var keys: [Int64: [UInt64]] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT article_id, key FROM article_band ORDER BY article_id, band") {
                 keys[row["article_id"], default: []].append(UInt64(bitPattern: row["key"]))
@@ -160,6 +154,13 @@ public final class SQLiteStore: ArticleStore {
         try pool.read { db in
             try Row.fetchAll(db, sql: "SELECT \(EventCoding.columns) FROM membership JOIN article ON article.id = article_id ORDER BY article_id")
                 .map(EventCoding.membership)
+        }
+    }
+
+    public func forEachBandKeys(_ body: (Int64, [UInt64]) throws -> Void) throws {
+        try pool.read { db in
+            let rows = try Row.fetchCursor(db, sql: "SELECT article_id, keys FROM article_bands ORDER BY article_id")
+            while let row = try rows.next() { try body(row["article_id"], BandKeys.decode(row["keys"])) }
         }
     }
 

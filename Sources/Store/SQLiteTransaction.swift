@@ -5,8 +5,6 @@ import NewsdeskModel
 /// `StoreTransaction` over one GRDB write transaction.
 struct SQLiteTransaction: StoreTransaction {
     let db: Database
-    /// Near-duplicate candidates read per article, those sharing the most band keys.
-    static let candidateLimit = 32
     /// When this transaction writes: one timestamp for all its rows.
     let now = ISO8601DateFormatter().string(from: Date())
 
@@ -40,37 +38,15 @@ struct SQLiteTransaction: StoreTransaction {
     }
 
     func setBandKeys(_ keys: [UInt64], for id: Int64) throws {
-        try removeBandKeys(of: id)
-        guard !keys.isEmpty else { return }
-        let statement = try db.cachedStatement(sql: "INSERT INTO band (band, key, article_id) VALUES (?, ?, ?)")
-        for (band, key) in keys.enumerated() {
-            try statement.execute(arguments: [band, Int64(bitPattern: key), id])
+        guard !keys.isEmpty else {
+            return try db.cachedStatement(sql: "DELETE FROM article_bands WHERE article_id = ?").execute(arguments: [id])
         }
-        try db.cachedStatement(sql: "INSERT INTO article_bands (article_id, keys) VALUES (?, ?)")
+        try db.cachedStatement(sql: "INSERT OR REPLACE INTO article_bands (article_id, keys) VALUES (?, ?)")
             .execute(arguments: [id, BandKeys.encode(keys)])
     }
 
-    private func removeBandKeys(of id: Int64) throws {
-        guard let blob = try Data.fetchOne(db.cachedStatement(sql: "SELECT keys FROM article_bands WHERE article_id = ?"),
-                                           arguments: [id]) else { return }
-        let statement = try db.cachedStatement(sql: "DELETE FROM band WHERE band = ? AND key = ? AND article_id = ?")
-        for (band, key) in BandKeys.decode(blob).enumerated() {
-            try statement.execute(arguments: [band, Int64(bitPattern: key), id])
-        }
-        try db.cachedStatement(sql: "DELETE FROM article_bands WHERE article_id = ?").execute(arguments: [id])
-    }
-
-    func duplicateCandidates(bandKeys: [UInt64], excluding id: Int64) throws -> [DuplicateCandidate] {
-        var hits: [Int64: Int] = [:]
-        let statement = try db.cachedStatement(sql: "SELECT article_id FROM band WHERE band = ? AND key = ?")
-        for (band, key) in bandKeys.enumerated() {
-            for other in try Int64.fetchAll(statement, arguments: [band, Int64(bitPattern: key)]) { hits[other, default: 0] += 1 }
-        }
-        hits[id] = nil
-        // A copy shares many bands; a chance collision one or two. Only the articles sharing
-        // the most are read, so a store full of similar boilerplate does not slow each insert.
-        let ranked = hits.sorted { $0.value > $1.value || $0.value == $1.value && $0.key < $1.key }.prefix(Self.candidateLimit)
-        return try ranked.map(\.key).sorted().compactMap(candidate)
+    func duplicateCandidates(ids: [Int64]) throws -> [DuplicateCandidate] {
+        try ids.compactMap(candidate)
     }
 
     func duplicateGroup(canonical: Int64) throws -> [DuplicateCandidate] {
@@ -99,7 +75,7 @@ struct SQLiteTransaction: StoreTransaction {
     }
 
     func deleteArticle(_ id: Int64) throws {
-        try removeBandKeys(of: id)
+        // Its band keys and membership go with it (ON DELETE CASCADE).
         try db.cachedStatement(sql: "DELETE FROM article WHERE id = ?").execute(arguments: [id])
     }
 

@@ -37,8 +37,8 @@ public protocol StoreTransaction {
     func upsert(_ stored: StoredArticle) throws -> UpsertResult
     /// Replaces the near-duplicate band keys of an article.
     func setBandKeys(_ keys: [UInt64], for id: Int64) throws
-    /// Articles sharing band keys with it, excluding `id`: those sharing the most, a bounded number.
-    func duplicateCandidates(bandKeys: [UInt64], excluding id: Int64) throws -> [DuplicateCandidate]
+    /// The stored articles among `ids`, as the duplicate detector sees them (ids no longer stored are left out).
+    func duplicateCandidates(ids: [Int64]) throws -> [DuplicateCandidate]
     /// The canonical copy and every article pointing at it.
     func duplicateGroup(canonical: Int64) throws -> [DuplicateCandidate]
     /// One stored article as the duplicate detector sees it.

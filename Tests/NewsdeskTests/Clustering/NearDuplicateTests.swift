@@ -1,5 +1,4 @@
 import Foundation
-import Foundation
 import NewsdeskExtraction
 import NewsdeskModel
 import Testing
@@ -85,5 +84,40 @@ import Testing
               + "other pairs claimed \(found.subtracting(expected).count), across events \(crossEvent.count)")
         #expect(missed.isEmpty, "missed: \(missed)")
         #expect(crossEvent.isEmpty, "across events: \(crossEvent)")
+    }
+}
+
+@Suite struct BandIndexTests {
+    func keys(_ seed: UInt64) -> [UInt64] { (0..<64).map { seed &* 1_000_003 &+ UInt64($0) } }
+
+    @Test func proposesTheArticlesSharingTheMostBandsWithoutItself() {
+        var index = BandIndex()
+        index.insert(keys(1), id: 1)
+        var near = keys(1)
+        for band in 0..<40 { near[band] = UInt64(band) &+ 999_999 }  // shares 24 bands with 1
+        index.insert(near, id: 2)
+        index.insert(keys(3), id: 3)
+        #expect(index.candidates(keys(1), excluding: 1, limit: 10) == [2])
+        #expect(index.candidates(keys(1), excluding: 99, limit: 10) == [1, 2])
+        #expect(index.candidates(keys(1), excluding: 99, limit: 1) == [1])
+        #expect(index.candidates(keys(7), excluding: 99, limit: 10).isEmpty)
+    }
+
+    @Test func keepsEveryEntryWhenItGrows() {
+        var index = BandIndex(capacity: 16)
+        for id in 1...2_000 { index.insert(keys(UInt64(id)), id: Int64(id)) }
+        #expect(index.count == 2_000 * 64)
+        #expect((1...2_000).allSatisfy { index.candidates(keys(UInt64($0)), excluding: 0, limit: 1) == [Int64($0)] })
+    }
+
+    @Test func aBandSharedByVeryManyArticlesStopsCounting() {
+        var index = BandIndex()
+        var common = keys(5)
+        for id in 1...(BandIndex.keyLimit + 50) {
+            common[63] = UInt64(id) &* 77  // one band differs, the other 63 are shared boilerplate
+            index.insert(common, id: Int64(id))
+        }
+        #expect(index.count < (BandIndex.keyLimit + 50) * 64)
+        #expect(index.candidates(keys(5), excluding: 0, limit: 1000).count == BandIndex.keyLimit)
     }
 }

@@ -30,6 +30,7 @@ final class FailingStore: ArticleStore, @unchecked Sendable {
     func duplicateLinks() throws -> [Int64: Int64] { try base.duplicateLinks() }
     func memberships() throws -> [EventMembership] { try base.memberships() }
     func keyStatistics() throws -> (documents: Int, counts: [(String, Int)]) { try base.keyStatistics() }
+    func forEachBandKeys(_ body: (Int64, [UInt64]) throws -> Void) throws { try base.forEachBandKeys(body) }
     func saveKeyStatistics(documents: Int, counts: [(String, Int)]) throws { try base.saveKeyStatistics(documents: documents, counts: counts) }
 }
 

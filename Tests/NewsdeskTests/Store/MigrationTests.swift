@@ -1,11 +1,12 @@
 import Foundation
 import GRDB
+import NewsdeskModel
 @testable import NewsdeskStore
 import Testing
 
 /// A store written by an older version opens with everything it held.
 @Suite struct MigrationTests {
-    @Test func v6MovesMembershipsAndBandKeysIntoTheirOwnTables() throws {
+    @Test func v6MovesMembershipsAndBandKeysIntoNarrowTables() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("newsdesk-v5-\(UUID().uuidString).sqlite").path
         let keys: [Int64: [UInt64]] = [1: (0..<64).map { UInt64($0) * 7 + 1 }, 2: (0..<64).map { UInt64.max - UInt64($0) }]
         do {
@@ -30,12 +31,13 @@ import Testing
         #expect(memberships.map(\.articleID) == [1, 2])
         #expect(memberships.map(\.event) == [101, 102])
         #expect(memberships.allSatisfy { $0.story == 9 && $0.eventDate?.description == "2025-03-11" && $0.language == "en" })
-        try store.transaction { transaction in
-            #expect(try transaction.duplicateCandidates(bandKeys: keys[2]!, excluding: 99).map(\.id) == [2])
-            try transaction.deleteArticle(2)
-            #expect(try transaction.duplicateCandidates(bandKeys: keys[2]!, excluding: 99).isEmpty)
-            #expect(try transaction.duplicateCandidates(bandKeys: keys[1]!, excluding: 99).map(\.id) == [1])
-        }
+        var stored: [Int64: [UInt64]] = [:]
+        try store.forEachBandKeys { id, list in stored[id] = list }
+        #expect(stored == keys)
+        #expect(try store.delete(DocumentKey(sourcePath: "old-2.txt", record: nil), rechoose: { $0.first?.id }))
+        stored = [:]
+        try store.forEachBandKeys { id, list in stored[id] = list }
+        #expect(stored == [1: keys[1]!])
         #expect(try store.memberships().map(\.articleID) == [1])
     }
 
