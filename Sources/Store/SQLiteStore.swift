@@ -14,12 +14,14 @@ public final class SQLiteStore: ArticleStore {
         // WAL with synchronous=NORMAL: a killed process loses no committed transaction and
         // never leaves a torn one; only a power cut may roll back the last few commits.
         // FULL would add an fsync per file ingested.
-        // A 64 MB page cache per connection keeps the upper levels of the band index in
-        // memory as it grows (64 rows per article); the default 2 MB does not.
-        // Memory-mapped reads (up to the library's limit, 2 GB on Debian's build): at a million
-        // articles the index pages otherwise cross the kernel on every read.
+        // A 64 MB page cache per connection keeps the upper levels of the indexes in memory
+        // as the store grows; the default 2 MB does not.
+        // Memory-mapped reads are capped at 256 MB: mapped pages count as the process's own
+        // memory, and at a million articles a 2 GB map pushed the peak past 4 GB. Since the
+        // band index moved to memory, the reads left are the candidate rows of each article, and
+        // the kernel's page cache serves them as well.
         configuration.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; PRAGMA mmap_size = 17179869184")
+            try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; PRAGMA mmap_size = 268435456")
         }
         pool = try Self.open(path, configuration)
     }

@@ -58,16 +58,18 @@ public enum EntityExtractor {
     /// word was most of the cost of entity spotting.
     static func phrases(in text: String) -> [String] {
         var result: [String] = []
-        // Words the text also writes in lowercase are ordinary words when they open a sentence.
-        let lowercaseWords = Set(words(text[...]).lazy.map(trimmed).filter { startsLowercase($0) })
+        // A capitalised word alone at the start of a sentence is an ordinary word when the
+        // text also writes it in lowercase; those openers are settled in one pass at the end.
+        var openers: [(index: Int, lower: String)] = []
         for sentence in sentences(text) {
             let rawWords = words(sentence)
             var run: [Substring] = []
             var runStart = 0
             func flush() {
                 while let last = run.last, EntityWords.connectors.contains(String(last)) { run.removeLast() }
-                let openerWord = run.count == 1 && runStart == 0 && lowercaseWords.contains(Substring(run[0].lowercased()))
-                if !run.isEmpty, !openerWord { result.append(run.joined(separator: " ")) }
+                guard !run.isEmpty else { return }
+                if run.count == 1 && runStart == 0 { openers.append((result.count, run[0].lowercased())) }
+                result.append(run.joined(separator: " "))
                 run.removeAll(keepingCapacity: true)
             }
             for (i, rawWord) in rawWords.enumerated() {
@@ -89,7 +91,25 @@ public enum EntityExtractor {
             }
             flush()
         }
-        return result
+        guard !openers.isEmpty else { return result }
+        let ordinary = wordsWrittenInLowercase(Set(openers.map(\.lower)), in: text)
+        let dropped = Set(openers.filter { ordinary.contains($0.lower) }.map(\.index))
+        return dropped.isEmpty ? result : result.enumerated().filter { !dropped.contains($0.offset) }.map(\.element)
+    }
+
+    /// Which of `candidates` the text also writes in lowercase, as a whole word. Words whose
+    /// first byte and length match no candidate are passed over without hashing.
+    static func wordsWrittenInLowercase(_ candidates: Set<String>, in text: String) -> Set<String> {
+        var shapes = Set<Int>()
+        for candidate in candidates { shapes.insert(Int(candidate.utf8.first ?? 0) << 16 | candidate.utf8.count) }
+        var found = Set<String>()
+        for raw in words(text[...]) {
+            let word = trimmed(raw)
+            guard let first = word.utf8.first, shapes.contains(Int(first) << 16 | word.utf8.count), startsLowercase(word) else { continue }
+            let string = String(word)
+            if candidates.contains(string) { found.insert(string) }
+        }
+        return found
     }
 
     static func endsName(_ scalar: Unicode.Scalar) -> Bool {
