@@ -133,6 +133,13 @@ public enum EventDateResolver {
         return nil
     }
 
+    /// "Monday's meeting", "yesterday's vote": the day word without its possessive ending.
+    static func dropPossessive(_ word: String) -> String {
+        guard word.hasSuffix("'s") || word.hasSuffix("’s") else { return word }
+        let stem = String(word.dropLast(2))
+        return timeWords.contains(stem) ? stem : word
+    }
+
     /// Every word that can open a time expression besides a figure.
     static let timeWords = Set(MonthNames.table.keys).union(MonthNames.weekdays.keys).union(RelativeDayWords.offsets.keys)
         .union(RelativeDayWords.weekdays.keys)
@@ -162,7 +169,7 @@ public enum EventDateResolver {
             }
         }
         func flush() {
-            if !current.isEmpty { words.append(String(current)) }
+            if !current.isEmpty { words.append(dropPossessive(String(current))) }
             current = String.UnicodeScalarView()
             last = nil
         }

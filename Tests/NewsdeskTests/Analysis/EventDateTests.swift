@@ -14,6 +14,8 @@ import Testing
         ("Die Bürgermeisterin hat am Montag die neue Brücke eröffnet.", "2021-04-12", "weekday: montag"),
         ("Le maire a inauguré hier le nouveau pont de Carrow.", "2021-04-13", "relative: hier"),
         ("The bridge opened today to cars and cyclists.", "2021-04-14", "relative: today"),
+        ("Monday's vote in the harbour council closed the old pier.", "2021-04-12", "weekday: monday"),
+        ("Yesterday’s storm flooded the quay at Carrow.", "2021-04-13", "relative: yesterday"),
         ("CARROW (Feb 7) - The bridge, closed since 11 April, reopened.", "2021-02-07", "date: 7 feb"),
         ("The vote, held on 13 April, was close.", "2021-04-13", "date: 13 april"),
         ("Councillors meet next Tuesday to approve the budget.", "2021-04-20", "weekday: tuesday"),
