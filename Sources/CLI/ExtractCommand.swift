@@ -26,31 +26,13 @@ struct ExtractCommand: ParsableCommand {
     var paths: [String]
 
     func run() throws {
-        let (files, missing) = DocumentReader.files(in: paths)
-        missing.forEach { printError("newsdesk: \($0)") }
-        let reader = DocumentReader()
         let extractor = ArticleExtractor()
-        var progress = Progress(total: files.count, label: "extracting")
         var articles = 0
-        var failures = missing.count
-        var first = true
         if format == .json { print("[") }
-        for (done, file) in files.enumerated() {
-            reader.read(path: file) { result in
-                switch result {
-                case .failure(let error):
-                    failures += 1
-                    printError("newsdesk: \(error)")
-                case .success(let document):
-                    let article = extractor.extract(document)
-                    articles += 1
-                    emit(article, first: first)
-                    first = false
-                }
-            }
-            progress.update(done + 1)
+        let failures = readDocuments(in: paths, label: "extracting") { document in
+            emit(extractor.extract(document), first: articles == 0)
+            articles += 1
         }
-        progress.finish()
         if format == .json { print("]") }
         if articles == 0 {
             printError("newsdesk: no article could be read (\(failures) problem\(failures == 1 ? "" : "s"))")

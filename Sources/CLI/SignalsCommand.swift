@@ -21,19 +21,9 @@ struct SignalsCommand: ParsableCommand {
     var paths: [String]
 
     func run() throws {
-        let (files, missing) = DocumentReader.files(in: paths)
-        missing.forEach { printError("newsdesk: \($0)") }
-        let reader = DocumentReader()
         let extractor = ArticleExtractor()
-        for file in files {
-            reader.read(path: file) { result in
-                switch result {
-                case .failure(let error):
-                    printError("newsdesk: \(error)")
-                case .success(let document):
-                    print(ArticleJSON.encode(Self.object(extractor.extract(document))))
-                }
-            }
+        readDocuments(in: paths, label: "analysing") { document in
+            print(ArticleJSON.encode(Self.object(extractor.extract(document))))
         }
     }
 

@@ -77,9 +77,8 @@ enum BandKeys {
     }
 
     static func decode(_ data: Data) -> [UInt64] {
-        let bytes = [UInt8](data)
-        return stride(from: 0, to: bytes.count - 7, by: 8).map { start in
-            bytes[start..<start + 8].reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+        data.withUnsafeBytes { raw in
+            (0..<raw.count / 8).map { UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: $0 * 8, as: UInt64.self)) }
         }
     }
 }

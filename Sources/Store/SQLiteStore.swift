@@ -32,16 +32,17 @@ public final class SQLiteStore: ArticleStore {
     /// Each migration commits together with its identifier, so the loser's attempt fails and
     /// rolls back whole; opening again after a short pause settles both.
     private static func open(_ path: String, _ configuration: Configuration) throws -> DatabasePool {
-        for attempt in 1... {
+        var attempt = 1
+        while true {
             do {
                 let pool = try DatabasePool(path: path, configuration: configuration)
                 try migrator.migrate(pool)
                 return pool
             } catch is DatabaseError where attempt < 10 {
                 usleep(UInt32(20_000 * attempt))
+                attempt += 1
             }
         }
-        fatalError("unreachable: the last attempt rethrows")
     }
 
     /// Schema changes, in order. Never edit a shipped migration: add a new one.
@@ -141,12 +142,17 @@ public final class SQLiteStore: ArticleStore {
                 t.primaryKey("article_id", .integer).references("article", onDelete: .cascade)
                 t.column("keys", .blob).notNull()
             }
-            var keys: [Int64: [UInt64]] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT article_id, key FROM article_band ORDER BY article_id, band") {
-                keys[row["article_id"], default: []].append(UInt64(bitPattern: row["key"]))
-            }
+            // One article's rows at a time: a large store's keys do not fit in memory at once.
             let insert = try db.makeStatement(sql: "INSERT INTO article_bands (article_id, keys) VALUES (?, ?)")
-            for (id, list) in keys { try insert.execute(arguments: [id, BandKeys.encode(list)]) }
+            var current: (id: Int64, keys: [UInt64])?
+            let rows = try Row.fetchCursor(db, sql: "SELECT article_id, key FROM article_band ORDER BY article_id, band")
+            while let row = try rows.next() {
+                let id: Int64 = row["article_id"]
+                if let done = current, done.id != id { try insert.execute(arguments: [done.id, BandKeys.encode(done.keys)]) }
+                if current?.id != id { current = (id, []) }
+                current!.keys.append(UInt64(bitPattern: row["key"]))
+            }
+            if let done = current { try insert.execute(arguments: [done.id, BandKeys.encode(done.keys)]) }
             try db.drop(table: "article_band")
         }
         return migrator

@@ -46,17 +46,8 @@ public enum ContentKeys {
             word.append(contentsOf: String(scalar).utf8)
             if !mark { length += 1 }
         }
-        // Over scalars, lowercasing each (ASCII by arithmetic): grapheme-by-grapheme iteration
-        // and lowercasing the whole text first dominated this loop.
-        for scalar in text.unicodeScalars {
-            if scalar.isASCII {
-                take(scalar.value >= 0x41 && scalar.value <= 0x5A ? Unicode.Scalar(UInt8(scalar.value | 0x20)) : scalar)
-            } else if scalar.properties.changesWhenLowercased {
-                for lower in scalar.properties.lowercaseMapping.unicodeScalars { take(lower) }
-            } else {
-                take(scalar)
-            }
-        }
+        // Over scalars: grapheme-by-grapheme iteration dominated this loop.
+        forEachLowercasedScalar(of: text, take)
         flush()
         return counts
     }

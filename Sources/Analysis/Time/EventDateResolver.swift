@@ -155,19 +155,9 @@ public enum EventDateResolver {
         var words: [String] = []
         var current = String.UnicodeScalarView()
         var last: Unicode.Scalar?
-        // Lowercased scalar by scalar (ASCII by arithmetic), as String.lowercased() maps them,
-        // without building the lowercased lead first.
         var scalars: [Unicode.Scalar] = []
         scalars.reserveCapacity(text.utf8.count)
-        for s in text.unicodeScalars {
-            if s.isASCII {
-                scalars.append(s.value >= 0x41 && s.value <= 0x5A ? Unicode.Scalar(UInt8(s.value | 0x20)) : s)
-            } else if s.properties.changesWhenLowercased {
-                scalars.append(contentsOf: s.properties.lowercaseMapping.unicodeScalars)
-            } else {
-                scalars.append(s)
-            }
-        }
+        forEachLowercasedScalar(of: text) { scalars.append($0) }
         func flush() {
             if !current.isEmpty { words.append(dropPossessive(String(current))) }
             current = String.UnicodeScalarView()

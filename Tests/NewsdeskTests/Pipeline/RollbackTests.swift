@@ -38,20 +38,19 @@ final class FailingStore: ArticleStore, @unchecked Sendable {
     /// The second of three files fails to commit: it is reported, nothing of it is stored or
     /// counted, and the third file still clusters with the first.
     @Test func aFailedFileLeavesNoTraceAndTheRunGoesOn() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("newsdesk-rollback-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
+        let folder = TemporaryFolder()
+        defer { withExtendedLifetime(folder) {} }
         let report = " date 2025-03-12 \nHarbour Master Ilse Brandt closed the Narrows on Tuesday after the Caddon Star collision in Port Avel, "
             + "Brandt told the VMSB inquiry. The 212-metre ship lost 1,450 tonnes of fuel near the East Mole."
-        let files = ["a.txt", "b.txt", "c.txt"].map { dir.appendingPathComponent($0) }
-        try report.write(to: files[0], atomically: true, encoding: .utf8)
-        try ("Lumera opened a battery plant in Kessveld on Tuesday with 400 workers, chief executive Mira Castellane said.")
-            .write(to: files[1], atomically: true, encoding: .utf8)
-        try report.replacingOccurrences(of: "closed", with: "shut").write(to: files[2], atomically: true, encoding: .utf8)
-        let base = try SQLiteStore(path: dir.appendingPathComponent("s.sqlite").path)
+        let files = [
+            folder.write("a.txt", report),
+            folder.write("b.txt", "Lumera opened a battery plant in Kessveld on Tuesday with 400 workers, chief executive Mira Castellane said."),
+            folder.write("c.txt", report.replacingOccurrences(of: "closed", with: "shut")),
+        ]
+        let base = try SQLiteStore(path: folder.path + "/s.sqlite")
         let store = FailingStore(base)
         var done = 0
-        let summary = try Ingestion(store: store).ingest(files: files.map(\.path)) { count in
+        let summary = try Ingestion(store: store).ingest(files: files) { count in
             done = count
             FailingStore.failNext = count == 1  // the transaction of the second file fails
         }

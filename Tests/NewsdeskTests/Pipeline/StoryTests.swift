@@ -87,20 +87,18 @@ import Testing
     /// An article alone in its event is edited and ingested again, then a similar one arrives:
     /// the changed article leaves its old event cleanly and both land in one event.
     @Test func anEditedArticleMovesBetweenEventsCleanly() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("newsdesk-edit-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
+        let folder = TemporaryFolder()
+        defer { withExtendedLifetime(folder) {} }
         let lead = "Harbour Master Ilse Brandt closed the Narrows on Tuesday after the Caddon Star collision in Port Avel, "
             + "Brandt told the VMSB inquiry. The 212-metre ship lost 1,450 tonnes of fuel near the East Mole."
-        let first = dir.appendingPathComponent("a.txt"), second = dir.appendingPathComponent("b.txt")
-        let store = try SQLiteStore(path: dir.appendingPathComponent("s.sqlite").path)
-        try (" date 2025-03-12 \n" + lead).write(to: first, atomically: true, encoding: .utf8)
-        _ = try Ingestion(store: store).ingest(files: [first.path])
-        try (" date 2025-03-12 \n" + lead + " Divers began work at dawn.").write(to: first, atomically: true, encoding: .utf8)
-        let updated = try Ingestion(store: store).ingest(files: [first.path])
+        let store = try SQLiteStore(path: folder.path + "/s.sqlite")
+        let first = folder.write("a.txt", " date 2025-03-12 \n" + lead)
+        _ = try Ingestion(store: store).ingest(files: [first])
+        folder.write("a.txt", " date 2025-03-12 \n" + lead + " Divers began work at dawn.")
+        let updated = try Ingestion(store: store).ingest(files: [first])
         #expect(updated.updated == 1)
-        try (" date 2025-03-12 \n" + lead.replacingOccurrences(of: "closed", with: "shut")).write(to: second, atomically: true, encoding: .utf8)
-        _ = try Ingestion(store: store).ingest(files: [second.path])
+        let second = folder.write("b.txt", " date 2025-03-12 \n" + lead.replacingOccurrences(of: "closed", with: "shut"))
+        _ = try Ingestion(store: store).ingest(files: [second])
         let events = Set(try store.memberships().map(\.event))
         #expect(events.count == 1)
     }
