@@ -88,12 +88,15 @@ public enum EventDateResolver {
         if let resolved = resolve(words: words, published: published) {
             return TimeClue(date: resolved.date, approximate: resolved.confidence < 0.7)
         }
-        for (i, word) in words.enumerated() {
-            if let (month, day) = monthDay(words, at: i) {
+        // Without a publication day to measure against, the place of a mention is all there is:
+        // the opening sentences name the news day; past them, and in a date that modifies a
+        // noun ("the 6 February quake", "del terremoto del 6 de febrero"), a day is background.
+        for (i, word) in words.prefix(weekdayWords).enumerated() {
+            if let (month, day) = monthDay(words, at: i), !isBackground(words, at: i) {
                 let weekday = words[max(0, i - 3)..<min(words.count, i + 3)].compactMap { RelativeDayWords.weekdays[$0] }.first
                 return TimeClue(month: month, day: day, weekday: weekday)
             }
-            if let weekday = RelativeDayWords.weekdays[word], i < weekdayWords {
+            if let weekday = RelativeDayWords.weekdays[word] {
                 if let (month, day) = (i + 1..<min(words.count, i + 4)).lazy.compactMap({ monthDay(words, at: $0) }).first {
                     return TimeClue(month: month, day: day, weekday: weekday)
                 }
@@ -112,6 +115,13 @@ public enum EventDateResolver {
         guard let d = day(i + 1) ?? day(i - 1) ?? (i >= 2 && words[i - 1] == "de" ? day(i - 2) : nil),
               SimpleDate(year: 2000, month: month, day: d) != nil else { return nil }
         return (month, d)
+    }
+
+    /// Whether the day and month around the month name at `i` follow a background word.
+    private static func isBackground(_ words: [String], at i: Int) -> Bool {
+        func isDay(_ k: Int) -> Bool { k >= 0 && k < words.count && Int(words[k]) != nil }
+        let start = isDay(i - 1) ? i - 1 : i >= 2 && words[i - 1] == "de" && isDay(i - 2) ? i - 2 : i
+        return start > 0 && RelativeDayWords.background.contains(words[start - 1])
     }
 
     /// "13 April", "April 13", "13. April", "13 de abril", "(Feb 7)": a day and month without a year,

@@ -16,6 +16,13 @@ enum RelativeDayWords {
     /// Words before a weekday that point forward ("next Tuesday").
     static let next: Set<String> = ["next", "coming", "nächsten", "kommenden", "próximo", "prochain", "prossimo"]
 
+    /// Words before a date that make it the day of something earlier, not the news day:
+    /// a determiner of a noun it modifies ("the 6 February quake", "del 6 de febrero",
+    /// "vom 6. Februar") or a look back ("since 6 February").
+    static let background: Set<String> = [
+        "the", "a", "an", "since", "del", "desde", "du", "depuis", "vom", "seit", "dal", "dall'", "sinds",
+    ]
+
     /// Full weekday names only: abbreviations ("sun", "wed") are ordinary words too often.
     static let weekdays: [String: Int] = MonthNames.weekdays.filter { $0.key.count >= 5 }
 }

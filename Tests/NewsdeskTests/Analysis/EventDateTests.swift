@@ -56,6 +56,17 @@ import Testing
         #expect(EventDateResolver.resolve(text: "The bridge opened on 13 April 2021.", published: nil)?.date.description == "2021-04-13")
     }
 
+    @Test func undatedClueSkipsBackgroundDays() {
+        // A date that modifies a noun, or follows "since", recalls an earlier happening.
+        #expect(EventDateResolver.clue(text: "A new tremor shook the coast, two weeks after the 6 February quake.", published: nil) == TimeClue())
+        #expect(EventDateResolver.clue(text: "Otro sismo sacudió la costa, tras el terremoto del 6 de febrero.", published: nil) == TimeClue())
+        #expect(EventDateResolver.clue(text: "Aftershocks have not stopped since 6 February. The port reopened on 20 February.", published: nil)
+            == TimeClue(month: 2, day: 20))
+        // Past the opening sentences a day is background too.
+        let filler = String(repeating: "The harbour board met again and the ferries kept running. ", count: 12)
+        #expect(EventDateResolver.clue(text: "The port reopened. " + filler + "It had closed on 6 February.", published: nil) == TimeClue())
+    }
+
     @Test func fallsBackToThePublicationDay() {
         let result = EventDateResolver.resolve(text: "The bridge is open to cars and cyclists again.", published: wednesday)
         #expect(result?.date == wednesday)
