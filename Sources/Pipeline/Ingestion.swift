@@ -99,9 +99,10 @@ public struct Ingestion {
                             if let old = try transaction.membership(of: result.id) { clusterer.remove(vector: old.vector, event: old.event) }
                         case .unchanged: summary.unchanged += 1; continue
                         }
-                        if try link(result.id, item, bands: &bands, in: transaction) { summary.duplicates += 1 }
+                        let original = try link(result.id, item, bands: &bands, in: transaction)
+                        if original != nil { summary.duplicates += 1 }
                         clustered.append(item.signals)
-                        try cluster(result.id, item, with: &clusterer, in: transaction)
+                        try cluster(result.id, item, copying: original, with: &clusterer, in: transaction)
                     }
                     // Items gone from a file read in full (a shorter feed) leave the store too.
                     guard complete else { return }
@@ -172,14 +173,14 @@ public struct Ingestion {
 
     /// Indexes an article's shingle bands and joins it to the duplicate group of the
     /// stored articles it nearly copies; the group's canonical copy is chosen anew.
-    /// True when the article duplicates another.
-    private func link(_ id: Int64, _ item: Prepared, bands: inout BandIndex, in transaction: any StoreTransaction) throws -> Bool {
+    /// Returns a stored article it copies, nil when it copies none.
+    private func link(_ id: Int64, _ item: Prepared, bands: inout BandIndex, in transaction: any StoreTransaction) throws -> Int64? {
         let (article, shingles) = (item.stored.article, item.shingles)
         // A body of a few words ("Subscribe to read") says nothing about copying; empty ones
         // would all share one signature. They are neither indexed nor linked.
         guard shingles.hashes.count >= Self.minimumShingles else {
             try transaction.setBandKeys([], for: id)
-            return false
+            return nil
         }
         let keys = MinHashSignature(shingles).bandKeys()
         try transaction.setBandKeys(keys, for: id)
@@ -194,7 +195,7 @@ public struct Ingestion {
                 shingleCache.insert(theirs, for: candidate.id)
                 return theirs.containment(with: shingles) >= threshold
             }
-        guard !matches.isEmpty else { return false }
+        guard let original = matches.first?.id else { return nil }
         // Each group's canonical copy is already its best member, so the new group's canonical
         // is the best of those and the newcomer: no need to read whole groups, which can be large.
         var contenders: [Int64: DuplicateCandidate] = [id: DuplicateCandidate(id: id, length: article.text.unicodeScalars.count, published: article.published, duplicateOf: nil)]
@@ -209,7 +210,7 @@ public struct Ingestion {
             try transaction.moveDuplicates(from: other, to: choice)
             try transaction.setDuplicateOf(choice, for: [other])
         }
-        return true
+        return original
     }
 
     /// What the pure stages make of one document, before anything touches the store.
@@ -232,10 +233,12 @@ public struct Ingestion {
     }
 
     /// Places an article in an event (and so a story), recording stories it joined together.
-    private func cluster(_ id: Int64, _ item: Prepared, with clusterer: inout EventClusterer,
+    /// A copy of a stored article goes to its original's event.
+    private func cluster(_ id: Int64, _ item: Prepared, copying original: Int64?, with clusterer: inout EventClusterer,
                          in transaction: any StoreTransaction) throws {
         let signals = item.signals
-        let assignment = clusterer.add(signals)
+        let followed = try original.flatMap { try transaction.event(of: $0) }.flatMap { clusterer.follow(signals, into: $0) }
+        let assignment = followed ?? clusterer.add(signals)
         for (from, into) in assignment.mergedStories { try transaction.mergeStory(from, into: into) }
         try transaction.setMembership(EventMembership(articleID: id, event: assignment.event, story: assignment.story,
                                                       eventDate: signals.clue.approximate ? nil : signals.clue.date, clue: signals.clue, vector: assignment.vector))

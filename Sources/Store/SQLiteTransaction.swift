@@ -91,6 +91,10 @@ struct SQLiteTransaction: StoreTransaction {
                          arguments: [id]).map(EventCoding.membership)
     }
 
+    func event(of id: Int64) throws -> Int64? {
+        try Int64.fetchOne(db.cachedStatement(sql: "SELECT event_id FROM membership WHERE article_id = ?"), arguments: [id])
+    }
+
     func mergeStory(_ from: Int64, into: Int64) throws {
         try db.cachedStatement(sql: "UPDATE membership SET story_id = ? WHERE story_id = ?").execute(arguments: [into, from])
     }

@@ -56,6 +56,8 @@ public protocol StoreTransaction {
     func setMembership(_ membership: EventMembership) throws
     /// An article's stored event membership, if it has one.
     func membership(of id: Int64) throws -> EventMembership?
+    /// The event of an article, if it has one (its membership without decoding the rest).
+    func event(of id: Int64) throws -> Int64?
     /// Moves every article of story `from` into story `into`.
     func mergeStory(_ from: Int64, into: Int64) throws
 }

@@ -79,20 +79,9 @@ public struct EventClusterer: Sendable {
 
     /// Clusters a new article.
     public mutating func add(_ signals: EventSignals) -> Assignment {
-        // Sorted keys: the same input gives the same result in every process (dictionary order is seeded).
-        let keys = signals.keys.sorted { $0.key < $1.key }
-        let ids = vocabulary.count(keys.map(\.key))
-        var weighted: [(Int32, Float)] = zip(ids, keys).map { ($0, $1.value * vocabulary.idf($0)) }
-        weighted.sort { $0.1 > $1.1 || $0.1 == $1.1 && vocabulary.key($0.0) < vocabulary.key($1.0) }
-        // The most telling keys, plus the most telling names and figures even when words of
-        // its own language outweigh them: those are what a report in another language shares.
-        var kept = Array(weighted.prefix(settings.keysPerArticle))
-        kept += weighted.dropFirst(settings.keysPerArticle).filter { vocabulary.shared($0.0) }.prefix(settings.sharedKeysPerArticle)
-        let vector = normalized(kept)
-
+        let (vector, sharedVector) = weigh(signals)
         var best: Int64?
         var bestScore: Float = 0
-        let sharedVector = normalized(vector.filter { vocabulary.shared($0.0) })
         let found = candidates(vector)
         for candidate in found {
             guard let event = events[candidate] else { continue }
@@ -124,6 +113,36 @@ public struct EventClusterer: Sendable {
         let merged = linkStories(of: event, candidates: found)
         return Assignment(event: event, story: events[event]!.story, vector: Dictionary(uniqueKeysWithValues: vector.map { (vocabulary.key($0.0), $0.1) }),
                           mergedStories: merged)
+    }
+
+    /// Places a near-duplicate in the event of the article it copies, with no similarity
+    /// search: a copy belongs where its original is, whatever a reworded headline suggests.
+    /// It weighs in the centroid like any report. Nil when that event is not known (then the
+    /// copy is clustered like any article).
+    public mutating func follow(_ signals: EventSignals, into event: Int64) -> Assignment? {
+        guard events[event] != nil else { return nil }
+        let (vector, sharedVector) = weigh(signals)
+        join(event, vector: vector, shared: sharedVector, clue: signals.clue, language: signals.language)
+        // Its event grew, and other events may have come near since its last look.
+        let merged = Self.isYoung(events[event]!) ? linkStories(of: event, candidates: candidates(vector)) : []
+        return Assignment(event: event, story: events[event]!.story, vector: Dictionary(uniqueKeysWithValues: vector.map { (vocabulary.key($0.0), $0.1) }),
+                          mergedStories: merged)
+    }
+
+    /// Counts an article's keys in the collection and weighs them: its unit vector, and the
+    /// unit vector of its names and figures alone.
+    private mutating func weigh(_ signals: EventSignals) -> ([(Int32, Float)], [(Int32, Float)]) {
+        // Sorted keys: the same input gives the same result in every process (dictionary order is seeded).
+        let keys = signals.keys.sorted { $0.key < $1.key }
+        let ids = vocabulary.count(keys.map(\.key))
+        var weighted: [(Int32, Float)] = zip(ids, keys).map { ($0, $1.value * vocabulary.idf($0)) }
+        weighted.sort { $0.1 > $1.1 || $0.1 == $1.1 && vocabulary.key($0.0) < vocabulary.key($1.0) }
+        // The most telling keys, plus the most telling names and figures even when words of
+        // its own language outweigh them: those are what a report in another language shares.
+        var kept = Array(weighted.prefix(settings.keysPerArticle))
+        kept += weighted.dropFirst(settings.keysPerArticle).filter { vocabulary.shared($0.0) }.prefix(settings.sharedKeysPerArticle)
+        let vector = normalized(kept)
+        return (vector, normalized(vector.filter { vocabulary.shared($0.0) }))
     }
 
     /// Replays a stored article into its stored event and story, without clustering it again.
@@ -240,7 +259,7 @@ public struct EventClusterer: Sendable {
     private mutating func linkStories(of event: Int64, candidates: [Int64]) -> [(Int64, Int64)] {
         var merged: [(Int64, Int64)] = []
         guard let state = events[event], state.norm2 > 0 else { return merged }
-        guard state.size <= 4 || state.size & (state.size - 1) == 0 else { return merged }
+        guard Self.isYoung(state) else { return merged }
         for other in candidates where other != event {
             guard let o = events[other], o.story != events[event]!.story, o.norm2 > 0 else { continue }
             // Events reported in different languages compare on names and figures.
@@ -254,6 +273,9 @@ public struct EventClusterer: Sendable {
         }
         return merged
     }
+
+    /// Sizes at which an event looks for story links: up to 4, then 8, 16, 32 …
+    private static func isYoung(_ event: Event) -> Bool { event.size <= 4 || event.size & (event.size - 1) == 0 }
 
     /// Folds the smaller story into the larger (the older on ties); returns (from, into).
     private mutating func mergeStories(_ a: Int64, _ b: Int64) -> (Int64, Int64) {

@@ -52,6 +52,19 @@ import Testing
         #expect(clusterer.story(of: e.event) != clusterer.story(of: a.event))
     }
 
+    /// A copy joins its original's event even when its own day points elsewhere (a later
+    /// reprint), weighs in that event, and an unknown event leaves it to ordinary clustering.
+    @Test func aCopyFollowsItsOriginal() {
+        var clusterer = EventClusterer()
+        let original = clusterer.add(signals(Self.closure, day: 12))
+        let reopened = clusterer.add(signals(Self.reopening, day: 19))
+        let copy = clusterer.follow(signals(Self.closure, day: 19), into: original.event)
+        #expect(copy?.event == original.event)
+        #expect(copy?.event != reopened.event)
+        #expect(copy?.vector.isEmpty == false)
+        #expect(clusterer.follow(signals(Self.closure, day: 12), into: 999) == nil)
+    }
+
     /// A French report of the same closure joins the English one through names, figures and the day.
     @Test func translationJoinsThroughNamesFiguresAndDay() {
         var clusterer = EventClusterer()
