@@ -147,7 +147,8 @@ public enum EntityExtractor {
     /// The word without a possessive ending and the punctuation around it.
     static func trimmed(_ word: Substring) -> Substring {
         var word = word
-        if word.hasSuffix("'s") || word.hasSuffix("’s") { word.removeLast(2) }
+        let possessive = possessiveLength(word.utf8)
+        if possessive > 0 { word = word[..<word.utf8.index(word.utf8.endIndex, offsetBy: -possessive)] }
         let scalars = word.unicodeScalars
         guard let first = scalars.firstIndex(where: { !isWordEdge($0) }) else { return "" }
         let last = scalars.lastIndex(where: { !isWordEdge($0) })!

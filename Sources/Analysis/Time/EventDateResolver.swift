@@ -145,8 +145,9 @@ public enum EventDateResolver {
 
     /// "Monday's meeting", "yesterday's vote": the day word without its possessive ending.
     static func dropPossessive(_ word: String) -> String {
-        guard word.hasSuffix("'s") || word.hasSuffix("’s") else { return word }
-        let stem = String(word.dropLast(2))
+        let possessive = possessiveLength(word.utf8)
+        guard possessive > 0 else { return word }
+        let stem = String(word.utf8.dropLast(possessive))!
         return timeWords.contains(stem) ? stem : word
     }
 
