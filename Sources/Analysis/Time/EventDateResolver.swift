@@ -51,8 +51,7 @@ public enum EventDateResolver {
         // words, and the full parser runs on the few left, not on every word of the lead.
         let figure = word.unicodeScalars.first.map(isDigit) == true
         guard figure || timeWords.contains(word) else { return nil }
-        let opensDate = figure || MonthNames.table[word] != nil || MonthNames.weekdays[word] != nil
-        if opensDate, let full = DateParser.dates(in: words[i..<min(words.count, i + 6)].joined(separator: " "), limit: 1).first,
+        if mayOpenFullDate(words, at: i), let full = DateParser.dates(in: words[i..<min(words.count, i + 6)].joined(separator: " "), limit: 1).first,
            full.position == 0 {
             return EventDate(date: full.date, evidence: "date: \(full.raw)", confidence: 0.85)
         }
@@ -79,6 +78,23 @@ public enum EventDateResolver {
             back = 7
         }
         return EventDate(date: published.adding(days: -back), evidence: "weekday: \(word)", confidence: 0.75)
+    }
+
+    /// Whether a full date (day, month and year) can start at word `i`, in the forms
+    /// `DateParser` reads. The parser was most of the cost of this scan, and most figures
+    /// in a lead are counts, not days: it now runs only where a date can start.
+    static func mayOpenFullDate(_ words: [String], at i: Int) -> Bool {
+        func isASCIIDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+        let word = words[i]
+        let next = words[(i + 1)..<min(words.count, i + 4)]
+        // "April 14, 2021", "Apr. 14th 2021"
+        if MonthNames.table[word] != nil { return next.prefix(2).contains { $0.utf8.first.map(isASCIIDigit) == true } }
+        // The parser reads ASCII digits only.
+        guard let first = word.utf8.first, isASCIIDigit(first) else { return false }
+        // "2021-04-14", "14.04.2021", "14-apr-2021" are one word here; "20210414" too.
+        if !word.utf8.allSatisfy(isASCIIDigit) || word.utf8.count == 8 { return true }
+        // "14 April 2021", "14th of April, 2021", "14 de abril de 2021"
+        return word.utf8.count <= 2 && next.contains { MonthNames.table[$0] != nil }
     }
 
     /// The time clue of an article: the resolved event day when there is one, else what
