@@ -182,7 +182,7 @@ public struct Ingestion {
             try transaction.setBandKeys([], for: id)
             return nil
         }
-        let keys = MinHashSignature(shingles).bandKeys()
+        let keys = item.bandKeys
         try transaction.setBandKeys(keys, for: id)
         shingleCache.insert(shingles, for: id)
         // Only the articles sharing the most bands are read, so a store full of similar
@@ -218,16 +218,20 @@ public struct Ingestion {
         var stored: StoredArticle
         var signals: EventSignals
         var shingles: Shingles
+        /// The MinHash band keys of the shingles, empty when there are too few shingles to index.
+        var bandKeys: [UInt64]
     }
 
-    /// Extraction, event signals and shingles of a file's new or changed documents, on all
+    /// Extraction, event signals, shingles and their MinHash of a file's new or changed documents, on all
     /// cores: they are pure and independent, unlike the store and clusterer steps after them.
     static func prepare(_ pending: [(RawDocument, String)], extractor: ArticleExtractor) -> [Prepared] {
         let results = ResultSlots<Prepared>(count: pending.count)
         DispatchQueue.concurrentPerform(iterations: pending.count) { i in
             let article = extractor.extract(pending[i].0)
+            let shingles = Shingles(text: article.text)
+            let keys = shingles.hashes.count >= minimumShingles ? MinHashSignature(shingles).bandKeys() : []
             results.set(i, Prepared(stored: StoredArticle(article: article, contentHash: pending[i].1),
-                                    signals: ContentKeys.signals(for: article), shingles: Shingles(text: article.text)))
+                                    signals: ContentKeys.signals(for: article), shingles: shingles, bandKeys: keys))
         }
         return results.values
     }

@@ -100,7 +100,7 @@ public enum ContentKeys {
                     current.append(byte)
                     separated = true
                 }
-            } else {
+            } else if !current.isEmpty {  // most bytes are not in a number: nothing to flush
                 flush()
             }
             i += 1
