@@ -97,19 +97,54 @@ public enum EntityExtractor {
         return dropped.isEmpty ? result : result.enumerated().filter { !dropped.contains($0.offset) }.map(\.element)
     }
 
-    /// Which of `candidates` the text also writes in lowercase, as a whole word. Words whose
-    /// first byte and length match no candidate are passed over without hashing.
+    /// Which of `candidates` the text also writes in lowercase, as a whole word (split and
+    /// trimmed as `words` and `trimmed` do). Over bytes, without a string per word: words
+    /// whose first byte and length match no candidate are passed over without hashing.
     static func wordsWrittenInLowercase(_ candidates: Set<String>, in text: String) -> Set<String> {
         var shapes = Set<Int>()
         for candidate in candidates { shapes.insert(Int(candidate.utf8.first ?? 0) << 16 | candidate.utf8.count) }
         var found = Set<String>()
-        for raw in words(text[...]) {
-            let word = trimmed(raw)
-            guard let first = word.utf8.first, shapes.contains(Int(first) << 16 | word.utf8.count), startsLowercase(word) else { continue }
-            let string = String(word)
-            if candidates.contains(string) { found.insert(string) }
+        var text = text
+        text.withUTF8 { bytes in
+            func check(_ start: Int, _ end: Int) {
+                var (s, e) = (start, end)
+                e -= possessiveLength(bytes[s..<e])
+                while s < e, let n = edgeLength(bytes, at: s, end: e) { s += n }
+                while e > s, let n = edgeLength(bytes, before: e, start: s) { e -= n }
+                guard s < e, shapes.contains(Int(bytes[s]) << 16 | (e - s)) else { return }
+                let word = String(decoding: bytes[s..<e], as: UTF8.self)
+                if startsLowercase(word[...]), candidates.contains(word) { found.insert(word) }
+            }
+            var start = 0
+            for i in 0..<bytes.count where bytes[i] == 0x20 || bytes[i] == 0x0A || bytes[i] == 0x0D {
+                if i > start { check(start, i) }
+                start = i + 1
+            }
+            if start < bytes.count { check(start, bytes.count) }
         }
         return found
+    }
+
+    /// The UTF-8 length of a word-edge mark (see `isWordEdge`) starting at `i`, nil when none does.
+    static func edgeLength(_ b: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> Int? {
+        if b[i] < 0x80 { return isWordEdge(Unicode.Scalar(b[i])) ? 1 : nil }
+        if b[i] == 0xC2, i + 1 < end, b[i + 1] == 0xAB || b[i + 1] == 0xBB { return 2 }  // « »
+        if b[i] == 0xE2, i + 2 < end, b[i + 1] == 0x80, isQuoteOrEllipsis(b[i + 2]) { return 3 }
+        return nil
+    }
+
+    /// The UTF-8 length of a word-edge mark ending just before `end`, nil when none does.
+    static func edgeLength(_ b: UnsafeBufferPointer<UInt8>, before end: Int, start: Int) -> Int? {
+        let last = b[end - 1]
+        if last < 0x80 { return isWordEdge(Unicode.Scalar(last)) ? 1 : nil }
+        if end - 2 >= start, b[end - 2] == 0xC2, last == 0xAB || last == 0xBB { return 2 }
+        if end - 3 >= start, b[end - 3] == 0xE2, b[end - 2] == 0x80, isQuoteOrEllipsis(last) { return 3 }
+        return nil
+    }
+
+    /// ‘ ’ “ ” „ … as the last byte of E2 80 xx.
+    private static func isQuoteOrEllipsis(_ byte: UInt8) -> Bool {
+        byte == 0x98 || byte == 0x99 || byte == 0x9C || byte == 0x9D || byte == 0x9E || byte == 0xA6
     }
 
     static func endsName(_ scalar: Unicode.Scalar) -> Bool {
