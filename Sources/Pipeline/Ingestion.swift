@@ -189,12 +189,14 @@ public struct Ingestion {
         // boilerplate does not slow each insert.
         let proposed = bands.candidates(keys, excluding: id, limit: Self.duplicateCandidateLimit)
         bands.insert(keys, id: id)
-        let matches = try transaction.duplicateCandidates(ids: proposed)
-            .filter { candidate in
-                let theirs = try shingleCache[candidate.id] ?? Shingles(text: transaction.text(of: candidate.id) ?? "")
-                shingleCache.insert(theirs, for: candidate.id)
-                return theirs.containment(with: shingles) >= threshold
-            }
+        // Shingles first (mostly cached), rows after: most candidates share a band by chance,
+        // and only the copies need their length and date read.
+        let copied = try proposed.filter { candidate in
+            let theirs = try shingleCache[candidate] ?? Shingles(text: transaction.text(of: candidate) ?? "")
+            shingleCache.insert(theirs, for: candidate)
+            return theirs.containment(with: shingles) >= threshold
+        }
+        let matches = try transaction.duplicateCandidates(ids: copied)
         guard let original = matches.first?.id else { return nil }
         // Each group's canonical copy is already its best member, so the new group's canonical
         // is the best of those and the newcomer: no need to read whole groups, which can be large.
