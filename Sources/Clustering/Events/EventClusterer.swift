@@ -260,15 +260,19 @@ public struct EventClusterer: Sendable {
         var merged: [(Int64, Int64)] = []
         guard let state = events[event], state.norm2 > 0 else { return merged }
         guard Self.isYoung(state) else { return merged }
+        // In key order, sorted once for all candidates: summing in dictionary order (seeded per
+        // process) could move a score sitting on a threshold from one run to the next.
+        let centroid = state.centroid.sorted { $0.key < $1.key }
+        let shared = state.shared.sorted { $0.key < $1.key }
         for other in candidates where other != event {
             guard let o = events[other], o.story != events[event]!.story, o.norm2 > 0 else { continue }
             // Events reported in different languages compare on names and figures.
             let crossLingual = !state.languages.isEmpty && !o.languages.isEmpty && state.languages.isDisjoint(with: o.languages)
-            let (a, an, b, bn) = crossLingual ? (state.shared, state.sharedNorm2, o.shared, o.sharedNorm2)
-                                              : (state.centroid, state.norm2, o.centroid, o.norm2)
+            let (a, an, b, bn) = crossLingual ? (shared, state.sharedNorm2, o.shared, o.sharedNorm2)
+                                              : (centroid, state.norm2, o.centroid, o.norm2)
             guard Self.similarity(a, an, b, bn) >= settings.storyThreshold else { continue }
             // A story's events share actors: their names and figures must meet too, not only their words.
-            guard Self.similarity(state.shared, state.sharedNorm2, o.shared, o.sharedNorm2) >= settings.storyActorThreshold else { continue }
+            guard Self.similarity(shared, state.sharedNorm2, o.shared, o.sharedNorm2) >= settings.storyActorThreshold else { continue }
             merged.append(mergeStories(events[event]!.story, o.story))
         }
         return merged
@@ -295,13 +299,11 @@ public struct EventClusterer: Sendable {
         Self.cosine(vector, event.centroid, event.norm2)
     }
 
-    /// Cosine of two centroids.
-    static func similarity(_ a: [Int32: Float], _ an: Float, _ b: [Int32: Float], _ bn: Float) -> Float {
+    /// Cosine of two centroids, the first given as its entries in key order.
+    static func similarity(_ a: [(key: Int32, value: Float)], _ an: Float, _ b: [Int32: Float], _ bn: Float) -> Float {
         guard an > 0, bn > 0 else { return 0 }
         var dot: Float = 0
-        // In key order: summing in dictionary order (seeded per process) could move a
-        // score sitting on a threshold from one run to the next.
-        for id in a.keys.sorted() { if let v = b[id] { dot += a[id]! * v } }
+        for (id, weight) in a { if let v = b[id] { dot += weight * v } }
         return dot / (an.squareRoot() * bn.squareRoot())
     }
 
