@@ -1,3 +1,4 @@
+import Foundation
 import NewsdeskHTML
 
 /// Turns the text of a byline into a name: lead-ins ("By", "Von", "Publicado por"),
@@ -21,7 +22,11 @@ enum BylineNames {
 
     /// Where a byline's name ends: dates, roles and comment verbs follow it.
     static let stops = [" am ", " on ", " le ", " el ", " – ", " - ", " | ", ",", "(", " said", " says", " sagt", "•", "·",
-                              " im gespräch", "\n", " stand", "; view", " view my", " show all", " follow", " shares", " under "]
+                              " im gespräch", "\n", " stand", "; view", " view my", " show all", " follow", " shares", " under ",
+                         " illustration", " foto:", " fotos:", " photo:", " photos:"]
+
+    /// Lead-ins that put the date before the name ("Posted on … by …").
+    static let datedLeadIns = ["posted on", "published on", "veröffentlicht am", "publiziert am", "publicado el", "publié le", "pubblicato il"]
 
     /// First words of a "By Jane Doe" line in the page text.
     static let shortLeadIns: Set<String> = ["by", "von", "par", "por", "di", "door", "av", "text:"]
@@ -68,11 +73,20 @@ enum BylineNames {
                 break
             }
         }
+        // "Posted on 3 May 2021 by Jane Doe": the name follows the date.
+        let lowered = name.lowercased()
+        if datedLeadIns.contains(where: { lowered.hasPrefix($0) }),
+           let by = [" by ", " von ", " por ", " par ", " di "].compactMap({ lowered.range(of: $0) }).first,
+           let from = by.upperBound.samePosition(in: name) {
+            name = String(name[from...])
+        }
         for stop in stops {
             if let cut = name.lowercased().firstRange(of: stop), let end = cut.lowerBound.samePosition(in: name) {
                 name = String(name[..<end])
             }
         }
+        // "Jane Doe/AGENCY": the agency or desk after the slash is not part of the name.
+        if let slash = name.firstIndex(of: "/"), name[..<slash].contains(" ") { name = String(name[..<slash]) }
         // A number starting a word begins a date or a time; one inside a handle ("delta201") is part of it.
         let characters = Array(name)
         if let cut = characters.indices.first(where: { characters[$0].isNumber && ($0 == 0 || characters[$0 - 1] == " ") }) {
@@ -134,5 +148,22 @@ enum BylineNames {
             if let dot = trimmed.lastIndex(of: "."), dot > trimmed.startIndex, siteDomains.contains(trimmed[trimmed.index(after: dot)...]) { return true }
         }
         return lower.hasSuffix(" ag") || lower.hasSuffix(" inc") || lower.hasSuffix(" inc.") || lower.hasSuffix(" ltd") || lower.hasSuffix(" llc")
+    }
+
+    /// The name in a "date – name" line ("11.12.2019 - Jane Doe", "04.02.2022 | 13:10 Uhr | Jane Doe",
+    /// "06.11.2023 von Jane"), which many sites print under the headline instead of a "By" line.
+    static func afterDate(_ line: String) -> String? {
+        guard DateParser.dateLine(line) != nil else { return nil }
+        let lower = line.lowercased()
+        let separators = [" - ", " – ", " | ", " · ", " von ", " by ", " por ", " par "]
+        guard let cut = separators.compactMap({ lower.range(of: $0, options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound }),
+              let from = cut.upperBound.samePosition(in: line) else { return nil }
+        let isWordLeadIn = String(lower[cut]).trimmingScalars(in: [" "]).first?.isLetter == true
+        let name = clean(String(line[from...]))
+        let words = name.split(separator: " ")
+        // After a dash a single word is as often a place ("12.03.2020 - Berlin"); after "von"/"by" it is a name.
+        guard !name.isEmpty, words.count <= 4, words.count >= (isWordLeadIn ? 1 : 2),
+              words.allSatisfy({ $0.first?.isUppercase == true }), !name.contains(where: \.isNumber) else { return nil }
+        return name
     }
 }

@@ -5,7 +5,7 @@ import NewsdeskHTML
 extension HTMLTitleAndByline {
     /// Author names, `; `-separated. Declared names win unless they look like the
     /// site itself or a login handle and the page prints a better one.
-    func byline(container: Int32) -> String? {
+    func byline(container: Int32, firstBlock: Int32) -> String? {
         // Only declared publisher and site names: a blog's host is often its author's name.
         let organisations = Set([metadata.jsonLDPublisher(), metadata.first(["og:site_name"])].compactMap { $0?.lowercased() })
         func usable(_ raw: [String]) -> [String] {
@@ -21,8 +21,12 @@ extension HTMLTitleAndByline {
             return declared.joined(separator: "; ")
         }
         var printed = usable(bylineElements())
-        if printed.isEmpty { printed = usable(bylineLine(before: container).map { [$0] } ?? []) }
-        guard !printed.isEmpty else { return declared.isEmpty ? nil : declared.joined(separator: "; ") }
+        if printed.isEmpty { printed = usable(bylineLine(container: container, firstBlock: firstBlock).map { [$0] } ?? []) }
+        guard !printed.isEmpty else {
+            if !declared.isEmpty { return declared.joined(separator: "; ") }
+            // No person anywhere: the organisation the page declares as its author signs the piece.
+            return organisationAuthor()
+        }
         if declared.isEmpty || declared.contains(where: isSiteLike) { return printed.joined(separator: "; ") }
         // A handle ("jdoe", "jane.doe", "Jane") gives way to the printed full name it abbreviates.
         if printed.count == 1, declared.count == 1, BylineNames.expands(declared[0], to: printed[0]) { return printed[0] }
@@ -45,6 +49,23 @@ extension HTMLTitleAndByline {
             }
         }
         return []
+    }
+
+    /// The author when the page declares an organisation: a JSON-LD Organization, or an author meta tag
+    /// that is the site's own name (both left out above while a person could still be found).
+    private func organisationAuthor() -> String? {
+        for object in metadata.jsonLD {
+            if let author = object["author"] as? [String: Any], let type = author["@type"] as? String,
+               type.lowercased().contains("organi"), let name = author["name"] as? String {
+                let cleaned = BylineNames.clean(name)
+                if !cleaned.isEmpty { return cleaned }
+            }
+        }
+        if let meta = metadata.first(["author"]) {
+            let cleaned = BylineNames.clean(meta)
+            if !cleaned.isEmpty, cleaned.count < 80 { return cleaned }
+        }
+        return nil
     }
 
     static let cardAuthorLabels: Set<String> = [
@@ -135,16 +156,38 @@ extension HTMLTitleAndByline {
 
     /// A "By Jane Doe" / "Von Max Muster" line in the text just before or at the start of
     /// the article: many pages print the byline without marking it up.
-    private func bylineLine(before container: Int32) -> String? {
+    private func bylineLine(container: Int32, firstBlock: Int32) -> String? {
         let start = Int(container)
-        let end = min(document.nodes.count, start + 300)
-        var i = max(1, start - 300)
+        if let name = bylineLine(from: max(1, start - 300), to: min(document.nodes.count, start + 300)) { return name }
+        // A wide container (a page wrapper) starts far above the text: look above the first paragraph too.
+        let first = Int(firstBlock)
+        if first > start + 300, let name = bylineLine(from: max(start + 300, first - 200), to: min(document.nodes.count, first + 100)) { return name }
+        // Signatures at the end of the text ("Text: Jane Doe" below the last paragraph).
+        let last = Int(lastDescendant(of: container))
+        guard last > start + 300 else { return nil }
+        return bylineLine(from: max(start + 300, last - 150), to: min(document.nodes.count, last + 60))
+    }
+
+    private func lastDescendant(of index: Int32) -> Int32 {
+        var node = index
+        while document.nodes[Int(node)].lastChild >= 0 { node = document.nodes[Int(node)].lastChild }
+        return node
+    }
+
+    private func bylineLine(from first: Int, to end: Int) -> String? {
+        // A lowercase handle ("Gespeichert von jdoe", the CMS account) counts only when no printed full name follows.
+        var handle: String?
+        var i = first
         while i < end {
             defer { i += 1 }
             // Most text nodes are ruled out by length and first letter before any string work.
             guard document.nodes[i].kind == .text, document.nodes[i].text.utf8.count < 160,
-                  let initial = document.nodes[i].text.unicodeScalars.first(where: { !$0.properties.isWhitespace }),
-                  BylineNames.leadInInitials.contains(Character(initial).lowercased()) else { continue }
+                  let initial = document.nodes[i].text.unicodeScalars.first(where: { !$0.properties.isWhitespace }) else { continue }
+            if initial.properties.numericType != nil {
+                if document.nodes[i].text.utf8.count < 80, let name = BylineNames.afterDate(collapseWhitespace(document.nodes[i].text)) { return name }
+                continue
+            }
+            guard BylineNames.leadInInitials.contains(Character(initial).lowercased()) else { continue }
             let text = collapseWhitespace(document.nodes[i].text)
             let lower = text.lowercased()
             let multiWordLeadIn = BylineNames.leadIns.contains { ($0.contains(" ") || $0.hasSuffix(":") || $0.hasSuffix("：")) && lower.hasPrefix($0) }
@@ -156,8 +199,11 @@ extension HTMLTitleAndByline {
                 line = text + " " + textAfter(Int32(i), limit: 8)
             }
             let name = BylineNames.clean(line)
-            if !name.isEmpty, name.split(separator: " ").count <= 5, name.first?.isUppercase == true { return name }
+            // Handles are often lowercase ("Gespeichert von rasos"); after a bare "von" or "by" a lowercase word is prose.
+            guard !name.isEmpty, name.split(separator: " ").count <= 5 else { continue }
+            if name.first?.isUppercase == true { return name }
+            if multiWordLeadIn, !name.contains(" "), handle == nil { handle = name }
         }
-        return nil
+        return handle
     }
 }

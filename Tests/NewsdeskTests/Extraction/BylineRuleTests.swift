@@ -65,4 +65,37 @@ import Testing
         #expect(BylineNames.expands("pialund", to: "Pia Lund"))
         #expect(!BylineNames.expands("pia", to: "A note from pia about the islands"))
     }
+
+    @Test func organisationSignsWhenNoPersonIsNamed() {
+        let head = #"<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Organization","name":"Küstenfunk"}}</script>"#
+        #expect(byline(head: head, body: "") == "Küstenfunk")
+        // A printed person still wins over it.
+        #expect(byline(head: head, body: "<p>By Odile Marchetti</p>") == "Odile Marchetti")
+    }
+
+    @Test func nameAfterTheDateUnderTheHeadline() {
+        #expect(byline(body: "<p class=\"meta\">11.12.2019 - Teodor Balk</p>") == "Teodor Balk")
+        #expect(byline(body: "<small>04.02.2022 | 13:10 Uhr | Rieke Ammann</small>") == "Rieke Ammann")
+        #expect(byline(body: "<span>06.11.2023 13:30 von Enno</span>") == "Enno")
+        // A dateline place is not a name.
+        #expect(byline(body: "<p>12.03.2020 - Bremerhaven</p>") == nil)
+    }
+
+    @Test func signatureBelowTheLastParagraph() {
+        let paragraphs = String(repeating: "<p><span>The pier</span> <span>was</span> <em>closed</em> again for the <b>winter</b> after the inspection of its legs.</p>", count: 80)
+        let html = "<html><body><article><h1>Pier closed</h1>\(paragraphs)<p><strong>Text:</strong> Arvid Solberg</p></article></body></html>"
+        #expect(extractor.extract(RawDocument(sourcePath: "x.html", format: .html, content: html)).byline == "Arvid Solberg")
+    }
+
+    @Test func printedFullNameBeatsTheLowercaseAccount() {
+        let body = "<p class=\"submitted\">Gespeichert von <span>seebaer</span> am 7. Juli 2019</p><p>Ein Beitrag von Talea Roth</p>"
+        #expect(byline(body: body) == "Talea Roth")
+        #expect(byline(body: "<p class=\"submitted\">Gespeichert von <span>seebaer</span> am 7. Juli 2019</p>") == "seebaer")
+    }
+
+    @Test(arguments: [("Posted on May 3, 2021 by Ines Vale", "Ines Vale"), ("Peter Lomax/SP-N", "Peter Lomax"),
+                      ("Text von Carla Brun Illustration von Max Eder", "Carla Brun")])
+    func cleansDatedAndCreditedNames(raw: String, expected: String) {
+        #expect(BylineNames.clean(raw) == expected)
+    }
 }
