@@ -35,6 +35,7 @@ enum BylineNames {
     static let labelWords: Set<String> = ["autor", "autorin", "autoren", "author", "authors", "auteur", "von", "by", "por", "par", "text", "texto"]
 
     static func isLabel(_ text: String) -> Bool {
+        guard text.utf8.count <= 12 else { return false }
         let lower = text.lowercased().trimmingScalars(in: nameEdges)
         return lower.count <= 8 && labelWords.contains(lower)
     }
@@ -80,9 +81,11 @@ enum BylineNames {
            let from = by.upperBound.samePosition(in: name) {
             name = String(name[from...])
         }
+        var lowerName = name.lowercased()  // lowercased again only after a cut
         for stop in stops {
-            if let cut = name.lowercased().firstRange(of: stop), let end = cut.lowerBound.samePosition(in: name) {
+            if let cut = lowerName.firstRange(of: stop), let end = cut.lowerBound.samePosition(in: name) {
                 name = String(name[..<end])
+                lowerName = name.lowercased()
             }
         }
         // "Jane Doe/AGENCY": the agency or desk after the slash is not part of the name.
@@ -150,10 +153,13 @@ enum BylineNames {
         return lower.hasSuffix(" ag") || lower.hasSuffix(" inc") || lower.hasSuffix(" inc.") || lower.hasSuffix(" ltd") || lower.hasSuffix(" llc")
     }
 
+    static let dateNameSeparators = [" - ", " – ", " | ", " · ", " von ", " by ", " por ", " par ", " Von ", " By "]
+
     /// The name in a "date – name" line ("11.12.2019 - Jane Doe", "04.02.2022 | 13:10 Uhr | Jane Doe",
     /// "06.11.2023 von Jane"), which many sites print under the headline instead of a "By" line.
     static func afterDate(_ line: String) -> String? {
-        guard DateParser.dateLine(line) != nil else { return nil }
+        // Numbers under headlines are mostly prices, scores and times: the byte test spares them the date parser.
+        guard dateNameSeparators.contains(where: { line.has($0) }), DateParser.dateLine(line) != nil else { return nil }
         let lower = line.lowercased()
         let separators = [" - ", " – ", " | ", " · ", " von ", " by ", " por ", " par "]
         guard let cut = separators.compactMap({ lower.range(of: $0, options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound }),

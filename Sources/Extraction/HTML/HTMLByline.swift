@@ -195,7 +195,7 @@ extension HTMLTitleAndByline {
                   multiWordLeadIn || BylineNames.shortLeadIns.contains(first) || BylineNames.isLabel(text) else { continue }
             var line = text
             // The lead-in alone in its own element ("By", "Ein Artikel von", "Autor:"), the name in the next one.
-            if BylineNames.clean(text).isEmpty, !lower.hasPrefix("posted in") {
+            if text.utf8.count <= 32, BylineNames.clean(text).isEmpty, !lower.hasPrefix("posted in") {
                 line = text + " " + textAfter(Int32(i), limit: 8)
             }
             let name = BylineNames.clean(line)
