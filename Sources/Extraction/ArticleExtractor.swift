@@ -34,7 +34,7 @@ public struct ArticleExtractor: Sendable {
         if let title, paragraphs.first?.lowercased() == title.lowercased() { paragraphs.removeFirst() }
         let date = HTMLPublicationDate(document: page, metadata: metadata, classNames: classNames).resolve(url: url, container: container)
         var article = Article(sourcePath: document.sourcePath, record: document.record, url: url, title: title,
-                              byline: names.byline(container: container), outlet: host ?? siteName,
+                              byline: names.byline(container: container, firstBlock: content.firstBlock), outlet: host ?? siteName,
                               published: date?.0, publishedEvidence: date?.1,
                               text: paragraphs.joined(separator: "\n\n"), charset: document.charset, fetched: document.fetched)
         if let fetched = document.fetched.flatMap(DateParser.parseField), let published = article.published, published > fetched {

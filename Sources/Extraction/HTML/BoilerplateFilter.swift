@@ -139,6 +139,9 @@ struct BoilerplateFilter {
 
     /// True when class/id words name furniture and no content word overrides them.
     static func marksBoilerplate(_ classAndID: String) -> Bool {
+        // The author box under a post ("author-bio", "about-the-author"): its own words, even beside "content".
+        let lower = classAndID.lowercased()
+        if BoilerplateRules.authorBoxMarkers.contains(where: { lower.has($0) }) { return true }
         let tokens = classTokens(classAndID)
         var boilerplate = false
         for token in tokens where !BoilerplateRules.notBoilerplate.contains(token) {

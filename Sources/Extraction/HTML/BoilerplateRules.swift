@@ -66,6 +66,14 @@ enum BoilerplateRules {
         "status-", "author-", "has-", "with-", "js-", "is-", "node-", "term-", "parent-", "single-", "template-",
     ]
 
+    /// Class names of the box about the author below a post (bio, avatar, profile). "author-" alone
+    /// is a CMS's description of the post ("author-jdoe"), so these are matched as written.
+    static let authorBoxMarkers: [String] = [
+        "author-box", "author_box", "authorbox", "author-bio", "author_bio", "authorbio", "author-info", "author_info",
+        "author-profile", "author-description", "about-author", "about-the-author", "aboutauthor", "saboxplugin",
+        "autorenbox", "autor-box", "autorbox", "autor-info",
+    ]
+
     /// Whole class names that hide an element from readers.
     static let hidingClasses: Set<String> = [
         "hidden", "is-hidden", "visually-hidden", "visuallyhidden", "sr-only", "screen-reader-text", "screenreader",

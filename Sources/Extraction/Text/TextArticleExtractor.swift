@@ -66,7 +66,7 @@ struct TextArticleExtractor {
         }
         // A name right above a date line is the byline; "Ukrainian News" above it is a section.
         let dated = bylines.first { $0.index + 1 < lines.count && DateParser.dateLine(lines[$0.index + 1]) != nil }
-        result.byline = (dated ?? bylines.first).map { HTMLTitleAndByline.cleanName($0.name) }
+        result.byline = (dated ?? bylines.first).map { BylineNames.clean($0.name) }
         if published == nil { published = Self.choosePublished(headerDates, firstParagraph: result.paragraphs.first) }
         result.published = published
         return result
@@ -95,7 +95,7 @@ struct TextArticleExtractor {
             let next = lines[i + 1]
             let lower = next.lowercased()
             return DateParser.dateLine(next) != nil || looksLikeName(next)
-                || HTMLTitleAndByline.bylineLeadIns.contains { lower.hasPrefix($0 + " ") && $0.count > 1 }
+                || BylineNames.leadIns.contains { lower.hasPrefix($0 + " ") && $0.count > 1 }
         }
         // Title, then a standfirst sentence, then the byline: the title is the line above.
         if let j = bylineAbove, candidates.contains(j - 1), lines[j].split(separator: " ").count >= 8 { return j - 1 }
@@ -110,7 +110,7 @@ struct TextArticleExtractor {
 
     /// "Jane Doe", "By Jane Doe": two to four capitalised words.
     static func looksLikeName(_ line: String) -> Bool {
-        let name = HTMLTitleAndByline.cleanName(line)
+        let name = BylineNames.clean(line)
         let words = name.split(separator: " ")
         return (2...4).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true } && !name.contains(where: \.isNumber)
     }

@@ -136,7 +136,7 @@ func extractionFixture(_ name: String) throws -> String {
     @Test(arguments: [("View all posts by Jane Roe", "Jane Roe"), ("AuthorJane Roe", "Jane Roe"), ("Perry Vance Jr.", "Perry Vance Jr."),
                       ("delta201", "delta201"), ("Von: Max Muster, 12. März 2020", "Max Muster"), ("Name *", ""), ("Par", "")])
     func cleansBylines(raw: String, expected: String) {
-        #expect(HTMLTitleAndByline.cleanName(raw) == expected)
+        #expect(BylineNames.clean(raw) == expected)
     }
 
     @Test func jsonLDAuthorByReferenceAndBlogNamedAfterItsAuthor() {
