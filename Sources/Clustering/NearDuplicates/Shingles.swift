@@ -5,25 +5,30 @@
 public struct Shingles: Sendable, Equatable {
     public static let defaultSize = 5
 
-    /// Distinct shingle hashes.
-    public let hashes: Set<UInt64>
+    /// Distinct shingle hashes, in ascending order: two sets meet in one merge pass, where
+    /// a hashed set cost a hash per lookup for every candidate copy compared.
+    public let hashes: [UInt64]
 
     public init(text: String, size: Int = defaultSize) {
         let words = Self.words(text)
-        var hashes = Set<UInt64>()
+        var hashes: [UInt64] = []
         if words.count >= size {
-            hashes.reserveCapacity(words.count)
+            hashes.reserveCapacity(words.count - size + 1)
             for start in 0...(words.count - size) {
                 var hash: UInt64 = 0xcbf2_9ce4_8422_2325
                 for word in words[start..<start + size] {
                     hash = (hash ^ word) &* 0x100_0000_01b3
                 }
-                hashes.insert(hash)
+                hashes.append(hash)
             }
         } else if !words.isEmpty {
-            hashes.insert(words.reduce(0xcbf2_9ce4_8422_2325) { ($0 ^ $1) &* 0x100_0000_01b3 })
+            hashes.append(words.reduce(0xcbf2_9ce4_8422_2325) { ($0 ^ $1) &* 0x100_0000_01b3 })
         }
-        self.hashes = hashes
+        hashes.sort()
+        var distinct: [UInt64] = []
+        distinct.reserveCapacity(hashes.count)
+        for hash in hashes where distinct.last != hash { distinct.append(hash) }
+        self.hashes = distinct
     }
 
     /// Each word of the text as a 64-bit FNV-1a hash of its lowercased scalars.
@@ -63,7 +68,11 @@ public struct Shingles: Sendable, Equatable {
     public func containment(with other: Shingles) -> Double {
         let smaller = min(hashes.count, other.hashes.count)
         guard smaller > 0 else { return 0 }
-        let (a, b) = hashes.count <= other.hashes.count ? (hashes, other.hashes) : (other.hashes, hashes)
-        return Double(a.reduce(0) { $0 + (b.contains($1) ? 1 : 0) }) / Double(smaller)
+        var (i, j, shared) = (0, 0, 0)
+        let (a, b) = (hashes, other.hashes)
+        while i < a.count, j < b.count {
+            if a[i] < b[j] { i += 1 } else if a[i] > b[j] { j += 1 } else { shared += 1; i += 1; j += 1 }
+        }
+        return Double(shared) / Double(smaller)
     }
 }
