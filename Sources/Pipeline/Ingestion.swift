@@ -255,7 +255,9 @@ public struct Ingestion {
         var clusterer = EventClusterer()
         let statistics = try known ?? store.keyStatistics()
         clusterer.restoreStatistics(documents: statistics.documents, counts: statistics.counts)
-        for m in try store.memberships() { clusterer.restore(vector: m.vector, clue: m.clue, language: m.language, event: m.event, story: m.story) }
+        try store.forEachMembership { m in
+            clusterer.restore(vector: m.vector, clue: m.clue, language: m.language, event: m.event, story: m.story)
+        }
         return clusterer
     }
 

@@ -77,6 +77,8 @@ public protocol ArticleStore: Sendable {
 
     /// Every article's event membership, in insertion order.
     func memberships() throws -> [EventMembership]
+    /// The same, one at a time: a million memberships with their keys do not fit in memory at once.
+    func forEachMembership(_ body: (EventMembership) throws -> Void) throws
 
     /// The clusterer's collection statistics: articles counted, and articles per key.
     func keyStatistics() throws -> (documents: Int, counts: [(String, Int)])
@@ -84,4 +86,10 @@ public protocol ArticleStore: Sendable {
     func forEachBandKeys(_ body: (Int64, [UInt64]) throws -> Void) throws
     /// Saves them. Statistics, not facts: after a crash they may lag the articles a little.
     func saveKeyStatistics(documents: Int, counts: [(String, Int)]) throws
+}
+
+extension ArticleStore {
+    public func forEachMembership(_ body: (EventMembership) throws -> Void) throws {
+        for membership in try memberships() { try body(membership) }
+    }
 }

@@ -34,11 +34,24 @@ enum EventCoding {
         vector.sorted { $0.key < $1.key }.map { "\($0.key)\t\($0.value)" }.joined(separator: "\n")
     }
 
+    /// Over UTF-8 bytes: every stored article is decoded at the start of each ingest run, and
+    /// splitting by characters was two thirds of that replay.
     static func decodeVector(_ text: String) -> [String: Float] {
         var vector: [String: Float] = [:]
-        for line in text.split(separator: "\n") {
-            guard let tab = line.firstIndex(of: "\t"), let weight = Float(line[line.index(after: tab)...]) else { continue }
-            vector[String(line[..<tab])] = weight
+        var text = text
+        text.withUTF8 { bytes in
+            vector.reserveCapacity(bytes.count / 16)
+            var start = 0
+            while start < bytes.count {
+                var end = start
+                while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+                var tab = start
+                while tab < end, bytes[tab] != 0x09 { tab += 1 }
+                if tab < end, let weight = Float(String(decoding: bytes[(tab + 1)..<end], as: UTF8.self)) {
+                    vector[String(decoding: bytes[start..<tab], as: UTF8.self)] = weight
+                }
+                start = end + 1
+            }
         }
         return vector
     }

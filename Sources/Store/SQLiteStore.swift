@@ -165,6 +165,13 @@ public final class SQLiteStore: ArticleStore {
         }
     }
 
+    public func forEachMembership(_ body: (EventMembership) throws -> Void) throws {
+        try pool.read { db in
+            let rows = try Row.fetchCursor(db, sql: "SELECT \(EventCoding.columns) FROM membership JOIN article ON article.id = article_id ORDER BY article_id")
+            while let row = try rows.next() { try body(EventCoding.membership(row)) }
+        }
+    }
+
     public func forEachBandKeys(_ body: (Int64, [UInt64]) throws -> Void) throws {
         try pool.read { db in
             let rows = try Row.fetchCursor(db, sql: "SELECT article_id, keys FROM article_bands ORDER BY article_id")

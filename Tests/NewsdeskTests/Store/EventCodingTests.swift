@@ -1,0 +1,22 @@
+import NewsdeskModel
+@testable import NewsdeskStore
+import Testing
+
+/// The text forms of the clustering columns read back exactly what was written.
+@Suite struct EventCodingTests {
+    @Test func vectorsRoundTripWithNonASCIIKeys() {
+        let vector: [String: Float] = ["t:fähre": 0.25, "e:erdogan": 0.5, "n:6.4": 0.125, "t:渡船": 1e-7, "e:łódź": 0.333_333_34]
+        #expect(EventCoding.decodeVector(EventCoding.encode(vector)) == vector)
+        #expect(EventCoding.decodeVector("").isEmpty)
+    }
+
+    @Test func damagedVectorLinesAreSkipped() {
+        #expect(EventCoding.decodeVector("t:quay\t0.5\nno tab here\nt:ferry\tnot a number\n\nn:41\t1") == ["t:quay": 0.5, "n:41": 1])
+    }
+
+    @Test func cluesRoundTrip() {
+        let clues = [TimeClue(date: SimpleDate(year: 2025, month: 3, day: 11), approximate: true), TimeClue(month: 6, day: 15, weekday: 2),
+                     TimeClue(weekday: 4), TimeClue()]
+        for clue in clues { #expect(EventCoding.decodeClue(EventCoding.encode(clue)) == clue) }
+    }
+}
