@@ -117,10 +117,13 @@ public struct EventClusterer: Sendable {
 
     /// Places a near-duplicate in the event of the article it copies, with no similarity
     /// search: a copy belongs where its original is, whatever a reworded headline suggests.
-    /// It weighs in the centroid like any report. Nil when that event is not known (then the
-    /// copy is clustered like any article).
+    /// It weighs in the centroid like any report. Nil when that event is not known, or when
+    /// the copy's day disagrees with the event's: recurring reports are written from one
+    /// template (a central bank's decision, a quake bulletin), and a near-copy of last
+    /// month's text is this month's event. Those are clustered like any article.
     public mutating func follow(_ signals: EventSignals, into event: Int64) -> Assignment? {
-        guard events[event] != nil else { return nil }
+        guard let state = events[event] else { return nil }
+        if let agreement = Self.agreement(signals.clue, state.clues), agreement < 1 { return nil }
         let (vector, sharedVector) = weigh(signals)
         join(event, vector: vector, shared: sharedVector, clue: signals.clue, language: signals.language)
         // Its event grew, and other events may have come near since its last look.
