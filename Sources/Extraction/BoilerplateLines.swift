@@ -32,6 +32,10 @@ public enum BoilerplateLines {
         "auch interessant", "à découvrir", "was denkst du", "beitragsbild", "bild anzeigen", "explore further",
         "ähnliche beiträge", "verwandte artikel", "weitere artikel", "das könnte sie auch interessieren", "tags",
         "schlagwörter", "teilen", "artikel teilen", "partager", "compartir", "condividi", "leggi anche", "vous aimerez aussi",
+        // section labels that introduce lists of links, tags or contact details, not text
+        "tagged", "kontakt", "themen", "mehr themen", "weitere beiträge", "meist gesucht", "news teilen", "zum weiterlesen",
+        "schon gelesen", "externer inhalt", "quellen ausblenden", "keine kommentare", "no comments", "zusatzinformationen",
+        "weitere informationen",
     ]
 
     /// Line beginnings (lowercased) that mark teasers, credits and calls to action.
@@ -61,6 +65,10 @@ public enum BoilerplateLines {
         "never miss the latest", "this post contains references", "this post may contain affiliate", "zapraszamy do",
         "gefällt dir unser", "sie lesen gern", "do you want to be informed", "sign up to our newsletter", "abonnez-vous",
         "suscríbete", "iscriviti alla newsletter",
+        // paywall notices and follow prompts
+        "subscribe now to", "to view the full story", "to continue reading", "if you’re seeing this message", "if you're seeing this message",
+        "we rely on your support", "síguenos en", "siguenos en", "folgen sie uns", "suivez-nous", "rezept drucken", "print recipe",
+        "bild anzeigen",
     ]
 
     /// Agencies whose names close a photo credit ("… / AFP", "(Reuters)").

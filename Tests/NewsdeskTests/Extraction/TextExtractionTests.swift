@@ -95,4 +95,18 @@ import Testing
     func keepsProseAndSubheadings(line: String) {
         #expect(!BoilerplateLines.isBoilerplate(line))
     }
+
+    /// Labels that introduce tags, link lists or contact details, and paywall or follow prompts.
+    @Test(arguments: ["Tagged:", "Kontakt:", "Mehr Themen:", "Zum Weiterlesen:", "Weitere Informationen:", "Schon gelesen?",
+                      "Subscribe now to our weekend edition for the full story.", "Síguenos en Telegram y Facebook",
+                      "To view the full story, please subscribe to the Harbour Gazette.", "Rezept drucken Bei Pinterest merken"])
+    func recognisesSectionLabelsAndPrompts(line: String) {
+        #expect(BoilerplateLines.isBoilerplate(line))
+    }
+
+    @Test(arguments: ["Kontakt zur Polizei hatte der Mann nach eigenen Angaben nie.", "Themen der Sitzung waren Schulen und Straßen.",
+                      "Weitere Informationen wollte die Stadt am Montag nicht geben."])
+    func keepsSentencesThatOpenLikeLabels(line: String) {
+        #expect(!BoilerplateLines.isBoilerplate(line))
+    }
 }
