@@ -68,7 +68,23 @@ public enum BoilerplateLines {
         // paywall notices and follow prompts
         "subscribe now to", "to view the full story", "to continue reading", "if you’re seeing this message", "if you're seeing this message",
         "we rely on your support", "síguenos en", "siguenos en", "folgen sie uns", "suivez-nous", "rezept drucken", "print recipe",
-        "bild anzeigen",
+        "bild anzeigen", "%d bloggern gefällt das", "%d bloggers like this", "sie müssen sich anmelden", "you must be logged in to post",
+        // disclaimers, citation boxes, membership and donation calls, rights notices
+        "disclaimer", "les opinions exprimées", "the views expressed", "dieser beitrag gibt die meinung", "suggested citation",
+        "werden sie mitglied", "we need your help", "alle rechte vorbehalten", "tous droits réservés", "todos los derechos reservados",
+        "tutti i diritti riservati", "wszelkie prawa zastrzeżone",
+    ]
+
+    /// Phrases that make a short line a site footer wherever they stand in it ("DER BOTE 12/2020 Alle Rechte vorbehalten").
+    static let footerPhrases: [String] = [
+        "all rights reserved", "alle rechte vorbehalten", "tous droits réservés", "todos los derechos reservados",
+        "tutti i diritti riservati", "wszelkie prawa zastrzeżone",
+    ]
+
+    /// Legal pages whose names, two or more in one short line, make it a footer's link row ("Impressum | Datenschutz").
+    static let legalLinks: [String] = [
+        "impressum", "datenschutz", "imprint", "privacy policy", "terms of use", "mentions légales", "aviso legal",
+        "política de privacidad", "polityka prywatności", "cookie policy", "agb",
     ]
 
     /// Agencies whose names close a photo credit ("… / AFP", "(Reuters)").
@@ -99,8 +115,15 @@ public enum BoilerplateLines {
             }
             if core.hasSuffix("spot_img") { return true }
         }
+        if byteCount < 200, isFooterLine(line.lowercased()) { return true }
         let mayBeCredit = line.utf8.contains { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: ")") } || hasCopyright(line)
         return mayBeCredit && isPhotoCredit(line.lowercased())
+    }
+
+    /// A rights notice anywhere in a short line, or a row of links to two legal pages.
+    static func isFooterLine(_ lower: String) -> Bool {
+        if footerPhrases.contains(where: { lower.has($0) }) { return true }
+        return legalLinks.filter { lower.has($0) }.count >= 2
     }
 
     /// Whether the text holds "©" (C2 A9 in UTF-8). Over bytes: Foundation's `contains`

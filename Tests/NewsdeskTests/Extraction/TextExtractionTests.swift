@@ -109,4 +109,18 @@ import Testing
     func keepsSentencesThatOpenLikeLabels(line: String) {
         #expect(!BoilerplateLines.isBoilerplate(line))
     }
+
+    /// Footers: a rights notice inside a short line, a row of legal links, disclaimers and comment-login notes.
+    @Test(arguments: ["DER KURIER 7/2021 Alle Rechte vorbehalten Nachdruck nur mit Genehmigung", "Impressum | Datenschutz | Kontakt",
+                      "Les opinions exprimées dans ce carnet n'engagent que leurs auteurs.", "%d Bloggern gefällt das:",
+                      "Sie müssen sich anmelden, um Kommentare zu schreiben.", "Mentions légales · Aviso legal"])
+    func recognisesFooterLines(line: String) {
+        #expect(BoilerplateLines.isBoilerplate(line))
+    }
+
+    @Test(arguments: ["Der Verlag hat sich alle Rechte an dem Roman gesichert, sagte die Lektorin am Montag in Leipzig, und plant eine Neuauflage.",
+                      "Das neue Impressum der Zeitung nennt erstmals zwei Chefredakteurinnen."])
+    func keepsProseAboutRightsAndImprints(line: String) {
+        #expect(!BoilerplateLines.isBoilerplate(line))
+    }
 }
