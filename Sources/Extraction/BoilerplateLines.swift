@@ -93,6 +93,9 @@ public enum BoilerplateLines {
         "istock", "pool", "ap photo", "ansa", "tass", "sipa", "bloomberg", "picture alliance", "imago",
     ]
 
+    /// Openings of a parenthesised credit at the end of a caption.
+    static let creditLabels: [String] = ["(foto:", "(fotos:", "(photo:", "(photos:", "(bild:", "(fot.", "(image:", "(crédit"]
+
     /// True when a line or block is furniture by its wording alone.
     /// Runs on every block of every page: it lowercases only what each rule reads.
     public static func isBoilerplate(_ line: some StringProtocol) -> Bool {
@@ -173,6 +176,14 @@ public enum BoilerplateLines {
     /// "Minister at the podium – Jane Doe / POOL / AFP": a short line ending in an agency credit.
     static func isPhotoCredit(_ lower: String) -> Bool {
         guard lower.utf8.count < 300, !lower.hasSuffix(".") || lower.hasSuffix("photo.") else { return false }
+        if lower.utf8.count < 200, lower.hasSuffix(")"), let open = lower.lastIndex(of: "("),
+           creditLabels.contains(where: { lower[open...].hasPrefix($0) }) {
+            return true  // "… im Überblick. (Foto: Jane Roe)": a caption closing on its credit
+        }
+        if let mark = lower.lastIndex(of: "©"), let owner = lower[lower.index(after: mark)...].split(separator: "/").first,
+           creditAgencies.contains(String(owner).trimmingScalars(in: creditEdges)) {
+            return true  // "Skier at the start. © AFP / Jane Roe": the agency comes first, the photographer after
+        }
         let tail = lower.split(whereSeparator: { "/|©".contains($0) }).last.map { String($0).trimmingScalars(in: creditEdges) } ?? ""
         guard lower.utf8.contains(UInt8(ascii: "/")) || lower.utf8.contains(UInt8(ascii: "|")) || hasCopyright(lower) else {
             return lower.hasSuffix("(ap photo)") || lower.hasSuffix("(reuters)") && lower.count < 80

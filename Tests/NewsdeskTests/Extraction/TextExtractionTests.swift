@@ -123,4 +123,15 @@ import Testing
     func keepsProseAboutRightsAndImprints(line: String) {
         #expect(!BoilerplateLines.isBoilerplate(line))
     }
+
+    /// Captions whose credit is in parentheses at the end, or names the agency right after "©".
+    @Test(arguments: ["Der Hafen von Nordmünde im Abendlicht. (Foto: Ina Falk)", "La skieuse au départ. © AFP / Jean Martel"])
+    func recognisesCaptionCredits(line: String) {
+        #expect(BoilerplateLines.isBoilerplate(line))
+    }
+
+    @Test func keepsSentencesWithAsides() {
+        #expect(!BoilerplateLines.isBoilerplate("Die Stadt will das Bad im Mai öffnen (so der Plan des Bauamts)."))
+        #expect(!BoilerplateLines.isBoilerplate("Die Bilder © Ina Falk zeigen den Hafen vor dem Umbau / nach dem Umbau"))
+    }
 }
