@@ -32,6 +32,10 @@ public enum BoilerplateLines {
         "auch interessant", "à découvrir", "was denkst du", "beitragsbild", "bild anzeigen", "explore further",
         "ähnliche beiträge", "verwandte artikel", "weitere artikel", "das könnte sie auch interessieren", "tags",
         "schlagwörter", "teilen", "artikel teilen", "partager", "compartir", "condividi", "leggi anche", "vous aimerez aussi",
+        // section labels that introduce lists of links, tags or contact details, not text
+        "tagged", "kontakt", "themen", "mehr themen", "weitere beiträge", "meist gesucht", "news teilen", "zum weiterlesen",
+        "schon gelesen", "externer inhalt", "quellen ausblenden", "keine kommentare", "no comments", "zusatzinformationen",
+        "weitere informationen",
     ]
 
     /// Line beginnings (lowercased) that mark teasers, credits and calls to action.
@@ -61,6 +65,26 @@ public enum BoilerplateLines {
         "never miss the latest", "this post contains references", "this post may contain affiliate", "zapraszamy do",
         "gefällt dir unser", "sie lesen gern", "do you want to be informed", "sign up to our newsletter", "abonnez-vous",
         "suscríbete", "iscriviti alla newsletter",
+        // paywall notices and follow prompts
+        "subscribe now to", "to view the full story", "to continue reading", "if you’re seeing this message", "if you're seeing this message",
+        "we rely on your support", "síguenos en", "siguenos en", "folgen sie uns", "suivez-nous", "rezept drucken", "print recipe",
+        "bild anzeigen", "%d bloggern gefällt das", "%d bloggers like this", "sie müssen sich anmelden", "you must be logged in to post",
+        // disclaimers, citation boxes, membership and donation calls, rights notices
+        "disclaimer", "les opinions exprimées", "the views expressed", "dieser beitrag gibt die meinung", "suggested citation",
+        "werden sie mitglied", "we need your help", "alle rechte vorbehalten", "tous droits réservés", "todos los derechos reservados",
+        "tutti i diritti riservati", "wszelkie prawa zastrzeżone",
+    ]
+
+    /// Phrases that make a short line a site footer wherever they stand in it ("DER BOTE 12/2020 Alle Rechte vorbehalten").
+    static let footerPhrases: [String] = [
+        "all rights reserved", "alle rechte vorbehalten", "tous droits réservés", "todos los derechos reservados",
+        "tutti i diritti riservati", "wszelkie prawa zastrzeżone",
+    ]
+
+    /// Legal pages whose names, two or more in one short line, make it a footer's link row ("Impressum | Datenschutz").
+    static let legalLinks: [String] = [
+        "impressum", "datenschutz", "imprint", "privacy policy", "terms of use", "mentions légales", "aviso legal",
+        "política de privacidad", "polityka prywatności", "cookie policy", "agb",
     ]
 
     /// Agencies whose names close a photo credit ("… / AFP", "(Reuters)").
@@ -68,6 +92,9 @@ public enum BoilerplateLines {
         "afp", "ap", "reuters", "getty images", "getty", "epa", "efe", "dpa", "anadolu", "xinhua", "shutterstock",
         "istock", "pool", "ap photo", "ansa", "tass", "sipa", "bloomberg", "picture alliance", "imago",
     ]
+
+    /// Openings of a parenthesised credit at the end of a caption.
+    static let creditLabels: [String] = ["(foto:", "(fotos:", "(photo:", "(photos:", "(bild:", "(fot.", "(image:", "(crédit"]
 
     /// True when a line or block is furniture by its wording alone.
     /// Runs on every block of every page: it lowercases only what each rule reads.
@@ -91,8 +118,15 @@ public enum BoilerplateLines {
             }
             if core.hasSuffix("spot_img") { return true }
         }
+        if byteCount < 200, isFooterLine(line.lowercased()) { return true }
         let mayBeCredit = line.utf8.contains { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: ")") } || hasCopyright(line)
         return mayBeCredit && isPhotoCredit(line.lowercased())
+    }
+
+    /// A rights notice anywhere in a short line, or a row of links to two legal pages.
+    static func isFooterLine(_ lower: String) -> Bool {
+        if footerPhrases.contains(where: { lower.has($0) }) { return true }
+        return legalLinks.filter { lower.has($0) }.count >= 2
     }
 
     /// Whether the text holds "©" (C2 A9 in UTF-8). Over bytes: Foundation's `contains`
@@ -142,6 +176,14 @@ public enum BoilerplateLines {
     /// "Minister at the podium – Jane Doe / POOL / AFP": a short line ending in an agency credit.
     static func isPhotoCredit(_ lower: String) -> Bool {
         guard lower.utf8.count < 300, !lower.hasSuffix(".") || lower.hasSuffix("photo.") else { return false }
+        if lower.utf8.count < 200, lower.hasSuffix(")"), let open = lower.lastIndex(of: "("),
+           creditLabels.contains(where: { lower[open...].hasPrefix($0) }) {
+            return true  // "… im Überblick. (Foto: Jane Roe)": a caption closing on its credit
+        }
+        if let mark = lower.lastIndex(of: "©"), let owner = lower[lower.index(after: mark)...].split(separator: "/").first,
+           creditAgencies.contains(String(owner).trimmingScalars(in: creditEdges)) {
+            return true  // "Skier at the start. © AFP / Jane Roe": the agency comes first, the photographer after
+        }
         let tail = lower.split(whereSeparator: { "/|©".contains($0) }).last.map { String($0).trimmingScalars(in: creditEdges) } ?? ""
         guard lower.utf8.contains(UInt8(ascii: "/")) || lower.utf8.contains(UInt8(ascii: "|")) || hasCopyright(lower) else {
             return lower.hasSuffix("(ap photo)") || lower.hasSuffix("(reuters)") && lower.count < 80

@@ -38,7 +38,20 @@ struct MainContentExtractor {
         let rough = TextBlockCollector.collect(document, excluded: filter.excludedByTag(), from: start)
         let protected = majorityProseHolders(rough)
 
-        let excluded = filter.excludedNodes(protecting: protected)
+        var content = body(from: start, excluded: filter.excludedNodes(protecting: protected), title: title)
+        // Class names can hide the whole article: a "paywall" or "offcanvas" word on the box
+        // around the text, when comments or teasers outweigh the article so that it is not
+        // protected. An empty body is then read again on tag rules alone: any text beats none.
+        // (Re-reading merely short bodies too pulled comments and newsletter boxes under briefs.)
+        // Only the paragraphs change: byline and date keep the first container.
+        if content.paragraphs.isEmpty {
+            content.paragraphs = body(from: start, excluded: filter.excludedByTag(), title: title).paragraphs
+        }
+        return content
+    }
+
+    /// The paragraphs of the best container once `excluded` subtrees are left out.
+    private func body(from start: Int32, excluded: [Bool], title: String?) -> MainContent {
         let collector = TextBlockCollector.collect(document, excluded: excluded, from: start)
         guard !collector.blocks.isEmpty else { return MainContent(paragraphs: [], container: start, firstBlock: start, excluded: excluded) }
         // A fragment (a feed item's content) is all body: there is no page around it to leave out.

@@ -95,4 +95,43 @@ import Testing
     func keepsProseAndSubheadings(line: String) {
         #expect(!BoilerplateLines.isBoilerplate(line))
     }
+
+    /// Labels that introduce tags, link lists or contact details, and paywall or follow prompts.
+    @Test(arguments: ["Tagged:", "Kontakt:", "Mehr Themen:", "Zum Weiterlesen:", "Weitere Informationen:", "Schon gelesen?",
+                      "Subscribe now to our weekend edition for the full story.", "Síguenos en Telegram y Facebook",
+                      "To view the full story, please subscribe to the Harbour Gazette.", "Rezept drucken Bei Pinterest merken"])
+    func recognisesSectionLabelsAndPrompts(line: String) {
+        #expect(BoilerplateLines.isBoilerplate(line))
+    }
+
+    @Test(arguments: ["Kontakt zur Polizei hatte der Mann nach eigenen Angaben nie.", "Themen der Sitzung waren Schulen und Straßen.",
+                      "Weitere Informationen wollte die Stadt am Montag nicht geben."])
+    func keepsSentencesThatOpenLikeLabels(line: String) {
+        #expect(!BoilerplateLines.isBoilerplate(line))
+    }
+
+    /// Footers: a rights notice inside a short line, a row of legal links, disclaimers and comment-login notes.
+    @Test(arguments: ["DER KURIER 7/2021 Alle Rechte vorbehalten Nachdruck nur mit Genehmigung", "Impressum | Datenschutz | Kontakt",
+                      "Les opinions exprimées dans ce carnet n'engagent que leurs auteurs.", "%d Bloggern gefällt das:",
+                      "Sie müssen sich anmelden, um Kommentare zu schreiben.", "Mentions légales · Aviso legal"])
+    func recognisesFooterLines(line: String) {
+        #expect(BoilerplateLines.isBoilerplate(line))
+    }
+
+    @Test(arguments: ["Der Verlag hat sich alle Rechte an dem Roman gesichert, sagte die Lektorin am Montag in Leipzig, und plant eine Neuauflage.",
+                      "Das neue Impressum der Zeitung nennt erstmals zwei Chefredakteurinnen."])
+    func keepsProseAboutRightsAndImprints(line: String) {
+        #expect(!BoilerplateLines.isBoilerplate(line))
+    }
+
+    /// Captions whose credit is in parentheses at the end, or names the agency right after "©".
+    @Test(arguments: ["Der Hafen von Nordmünde im Abendlicht. (Foto: Ina Falk)", "La skieuse au départ. © AFP / Jean Martel"])
+    func recognisesCaptionCredits(line: String) {
+        #expect(BoilerplateLines.isBoilerplate(line))
+    }
+
+    @Test func keepsSentencesWithAsides() {
+        #expect(!BoilerplateLines.isBoilerplate("Die Stadt will das Bad im Mai öffnen (so der Plan des Bauamts)."))
+        #expect(!BoilerplateLines.isBoilerplate("Die Bilder © Ina Falk zeigen den Hafen vor dem Umbau / nach dem Umbau"))
+    }
 }
