@@ -178,7 +178,7 @@ public struct Ingestion {
         let (article, shingles) = (item.stored.article, item.shingles)
         // A body of a few words ("Subscribe to read") says nothing about copying; empty ones
         // would all share one signature. They are neither indexed nor linked.
-        guard shingles.hashes.count >= Self.minimumShingles else {
+        guard !item.bandKeys.isEmpty else {  // `prepare` leaves them empty for too few shingles
             try transaction.setBandKeys([], for: id)
             return nil
         }

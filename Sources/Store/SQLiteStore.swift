@@ -159,10 +159,9 @@ public final class SQLiteStore: ArticleStore {
     }
 
     public func memberships() throws -> [EventMembership] {
-        try pool.read { db in
-            try Row.fetchAll(db, sql: "SELECT \(EventCoding.columns) FROM membership JOIN article ON article.id = article_id ORDER BY article_id")
-                .map(EventCoding.membership)
-        }
+        var all: [EventMembership] = []
+        try forEachMembership { all.append($0) }
+        return all
     }
 
     public func forEachMembership(_ body: (EventMembership) throws -> Void) throws {

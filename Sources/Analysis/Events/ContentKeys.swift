@@ -10,7 +10,7 @@ import NewsdeskModel
 /// no bilingual tables are kept, so the names, figures and time carry the match.
 public enum ContentKeys {
     public static func signals(for article: Article) -> EventSignals {
-        let text = (article.title ?? "") + "\n" + article.text
+        let text = analysedText(of: article)
         var keys: [String: Float] = [:]
         for (term, count) in terms(text) { keys["t:" + term] = Float(log(1 + count)) }
         // A name is both a term and an entity key, so it weighs double: names survive translation.
@@ -18,6 +18,11 @@ public enum ContentKeys {
         for figure in numbers(text) { keys["n:" + figure] = 1 }
         return EventSignals(keys: keys, clue: EventDateResolver.clue(text: article.text, published: article.published),
                             language: article.language)
+    }
+
+    /// What the keys are read from: the headline, then the body.
+    public static func analysedText(of article: Article) -> String {
+        (article.title ?? "") + "\n" + article.text
     }
 
     /// Content words: four letters or more, lowercased, a light plural fold, stop words out.

@@ -111,7 +111,7 @@ public struct EventClusterer: Sendable {
         }
         join(event, vector: vector, shared: sharedVector, clue: signals.clue, language: signals.language)
         let merged = linkStories(of: event, candidates: found)
-        return Assignment(event: event, story: events[event]!.story, vector: Dictionary(uniqueKeysWithValues: vector.map { (vocabulary.key($0.0), $0.1) }),
+        return Assignment(event: event, story: events[event]!.story, vector: keyed(vector),
                           mergedStories: merged)
     }
 
@@ -128,7 +128,7 @@ public struct EventClusterer: Sendable {
         join(event, vector: vector, shared: sharedVector, clue: signals.clue, language: signals.language)
         // Its event grew, and other events may have come near since its last look.
         let merged = Self.isYoung(events[event]!) ? linkStories(of: event, candidates: candidates(vector)) : []
-        return Assignment(event: event, story: events[event]!.story, vector: Dictionary(uniqueKeysWithValues: vector.map { (vocabulary.key($0.0), $0.1) }),
+        return Assignment(event: event, story: events[event]!.story, vector: keyed(vector),
                           mergedStories: merged)
     }
 
@@ -146,6 +146,11 @@ public struct EventClusterer: Sendable {
         kept += weighted.dropFirst(settings.keysPerArticle).filter { vocabulary.shared($0.0) }.prefix(settings.sharedKeysPerArticle)
         let vector = normalized(kept)
         return (vector, normalized(vector.filter { vocabulary.shared($0.0) }))
+    }
+
+    /// A weighted vector by key, as assignments report it and `restore` takes it back.
+    private func keyed(_ vector: [(Int32, Float)]) -> [String: Float] {
+        Dictionary(uniqueKeysWithValues: vector.map { (vocabulary.key($0.0), $0.1) })
     }
 
     /// Replays a stored article into its stored event and story, without clustering it again.
