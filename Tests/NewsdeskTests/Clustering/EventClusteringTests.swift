@@ -52,6 +52,42 @@ import Testing
         #expect(clusterer.story(of: e.event) != clusterer.story(of: a.event))
     }
 
+    /// One event that resembles two stories (a meeting where both subjects came up) joins
+    /// at most one of them: it does not chain the two into one story. Without the test of
+    /// the stories as wholes (threshold 0) it does, so the scenario really bridges them.
+    @Test func aBridgingEventDoesNotChainTwoStories() {
+        func stories(mergeThreshold: Float) -> (harbour: Set<Int64>, plant: Set<Int64>) {
+            var settings = EventClusterer.Settings()
+            settings.storyMergeThreshold = mergeThreshold
+            var clusterer = EventClusterer(settings: settings)
+            let harbour = [
+                "Harbour Master Ilse Brandt closed the Narrows on Monday after the Caddon Star collision, the VMSB inquiry in Port Avel heard.",
+                "Divers working for Harbour Master Ilse Brandt on Monday cleared the wreck of the Caddon Star from the Narrows near Port Avel.",
+                "Harbour Master Ilse Brandt reopened the Narrows to tankers on Monday, ending the closure after the Caddon Star collision at Port Avel.",
+                "The VMSB inquiry in Port Avel blamed the Caddon Star's pilot on Monday for the collision that closed the Narrows, Ilse Brandt said.",
+                "Tugs towed the burnt hull of the Caddon Star to the Port Avel dry dock on Monday, Harbour Master Ilse Brandt said.",
+                "Insurers of the Caddon Star agreed on Monday to pay Port Avel for the clean-up of the Narrows, Harbour Master Ilse Brandt said.",
+            ].enumerated().map { clusterer.add(signals($1, day: 1 + 5 * $0)).event }
+            let plant = [
+                "Lumera opened a battery plant in Kessveld on Tuesday, chief executive Mira Castellane said at the ceremony with 400 workers.",
+                "Lumera's battery plant in Kessveld hired 250 more workers on Tuesday, chief executive Mira Castellane told the town council.",
+                "Mira Castellane said on Tuesday that Lumera will double the output of its Kessveld battery plant, where 650 workers now build cells.",
+                "Kessveld's council approved a second Lumera battery plant on Tuesday after Mira Castellane promised 300 more jobs in the town.",
+                "Lumera's Kessveld battery plant shipped its millionth cell on Tuesday, Mira Castellane told staff at a party for 700 workers.",
+                "Mira Castellane opened a training school for battery workers beside the Lumera plant in Kessveld on Tuesday.",
+            ].enumerated().map { clusterer.add(signals($1, day: 2 + 5 * $0)).event }
+            _ = clusterer.add(signals("Ilse Brandt and Lumera chief executive Mira Castellane met in Port Avel on Thursday: "
+                + "the Kessveld battery plant will ship cells through the Narrows once the Caddon Star wreck is gone, "
+                + "Castellane told the town council.", day: 30))
+            return (Set(harbour.compactMap { clusterer.story(of: $0) }), Set(plant.compactMap { clusterer.story(of: $0) }))
+        }
+        let separate = stories(mergeThreshold: EventClusterer.Settings().storyMergeThreshold)
+        #expect(separate.harbour.count == 1 && separate.plant.count == 1)
+        #expect(separate.harbour != separate.plant)
+        let chained = stories(mergeThreshold: 0)
+        #expect(chained.harbour == chained.plant)
+    }
+
     /// A copy joins its original's event even when a reworded headline resembles another
     /// event more, and weighs in it; a near-copy that reports another day (a recurring
     /// bulletin written from one template) and an unknown event leave it to ordinary clustering.

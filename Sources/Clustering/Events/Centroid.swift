@@ -1,0 +1,57 @@
+/// A sum of weighted key vectors with its squared norm kept up to date, so that a cosine
+/// costs one pass over the smaller side and no square sum.
+struct Centroid: Sendable {
+    private(set) var weights: [Int32: Float] = [:]
+    private(set) var norm2: Float = 0
+
+    var isEmpty: Bool { norm2 <= 0 }
+    var count: Int { weights.count }
+
+    mutating func add(_ vector: [(Int32, Float)]) {
+        for (id, weight) in vector {
+            let old = weights[id] ?? 0
+            weights[id] = old + weight
+            norm2 += (old + weight) * (old + weight) - old * old
+        }
+    }
+
+    /// Takes a vector back out; weights never go below zero (stored weights are rounded).
+    mutating func subtract(_ vector: [(Int32, Float)]) {
+        for (id, weight) in vector {
+            guard let old = weights[id] else { continue }
+            let new = max(0, old - weight)
+            norm2 += new * new - old * old
+            weights[id] = new == 0 ? nil : new
+        }
+    }
+
+    /// Adds another centroid, in key order: summing in dictionary order (seeded per process)
+    /// would make the result differ in its last bits from one run to the next.
+    mutating func add(_ other: Centroid) {
+        add(other.sorted)
+    }
+
+    var sorted: [(Int32, Float)] { weights.sorted { $0.key < $1.key }.map { ($0.key, $0.value) } }
+
+    /// Cosine with a unit vector.
+    func cosine(_ vector: [(Int32, Float)]) -> Float {
+        guard norm2 > 0 else { return 0 }
+        var dot: Float = 0
+        for (id, w) in vector { if let v = weights[id] { dot += w * v } }
+        return dot / norm2.squareRoot()
+    }
+
+    /// Cosine of two centroids, the first given as its entries in key order (see `sorted`).
+    static func cosine(_ a: [(Int32, Float)], _ an: Float, _ b: Centroid) -> Float {
+        guard an > 0, b.norm2 > 0 else { return 0 }
+        var dot: Float = 0
+        for (id, weight) in a { if let v = b.weights[id] { dot += weight * v } }
+        return dot / (an.squareRoot() * b.norm2.squareRoot())
+    }
+
+    /// Cosine of two centroids, iterating the smaller in key order so the sum is the same in every process.
+    static func cosine(_ a: Centroid, _ b: Centroid) -> Float {
+        let (small, large) = a.count <= b.count ? (a, b) : (b, a)
+        return cosine(small.sorted, small.norm2, large)
+    }
+}
