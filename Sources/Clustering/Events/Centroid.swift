@@ -48,10 +48,17 @@ struct Centroid: Sendable {
         for (id, weight) in a { if let v = b.weights[id] { dot += weight * v } }
         return dot / (an.squareRoot() * b.norm2.squareRoot())
     }
+}
 
-    /// Cosine of two centroids, iterating the smaller in key order so the sum is the same in every process.
-    static func cosine(_ a: Centroid, _ b: Centroid) -> Float {
-        let (small, large) = a.count <= b.count ? (a, b) : (b, a)
-        return cosine(small.sorted, small.norm2, large)
+/// A centroid with its entries in key order, sorted on first use: one side of many cosines.
+struct OrderedCentroid {
+    let centroid: Centroid
+    private var entries: [(Int32, Float)]?
+
+    init(_ centroid: Centroid) { self.centroid = centroid }
+
+    mutating func cosine(with other: Centroid) -> Float {
+        if entries == nil { entries = centroid.sorted }
+        return Centroid.cosine(entries!, centroid.norm2, other)
     }
 }

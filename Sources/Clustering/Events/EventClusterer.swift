@@ -273,38 +273,37 @@ public struct EventClusterer: Sendable {
         var merged: [(Int64, Int64)] = []
         guard let state = events[event], !state.centroid.isEmpty else { return merged }
         guard Self.isYoung(state) else { return merged }
-        // In key order, sorted once for all candidates: summing in dictionary order (seeded per
-        // process) could move a score sitting on a threshold from one run to the next.
-        let centroid = state.centroid.sorted
-        let shared = state.shared.sorted
+        // In key order, sorted once for all candidates (and only if one needs it): summing in dictionary
+        // order (seeded per process) could move a score sitting on a threshold from one run to the next.
+        var centroid = OrderedCentroid(state.centroid)
+        var shared = OrderedCentroid(state.shared)
         for other in candidates where other != event {
             guard let o = events[other], o.story != events[event]!.story, !o.centroid.isEmpty else { continue }
-            guard Self.alike(centroid, state.centroid.norm2, state.languages, shared, state.shared.norm2,
-                             o.centroid, o.shared, o.languages, settings) else { continue }
+            guard Self.alike(&centroid, &shared, state.languages, o.centroid, o.shared, o.languages,
+                             words: settings.storyThreshold, actors: settings.storyActorThreshold) else { continue }
             let (mine, theirs) = (stories[events[event]!.story]!, stories[o.story]!)
             // A lone event's story is the event itself: the first test said it all.
             if mine.events.count > 1 || theirs.events.count > 1 {
                 let (small, large) = mine.centroid.count <= theirs.centroid.count ? (mine, theirs) : (theirs, mine)
-                var whole = settings
-                whole.storyThreshold = settings.storyMergeThreshold
-                guard Self.alike(small.centroid.sorted, small.centroid.norm2, small.languages, small.shared.sorted, small.shared.norm2,
-                                 large.centroid, large.shared, large.languages, whole) else { continue }
+                var (words, names) = (OrderedCentroid(small.centroid), OrderedCentroid(small.shared))
+                guard Self.alike(&words, &names, small.languages, large.centroid, large.shared, large.languages,
+                                 words: settings.storyMergeThreshold, actors: settings.storyActorThreshold) else { continue }
             }
             merged.append(mergeStories(events[event]!.story, o.story))
         }
         return merged
     }
 
-    /// Whether two centroids (the first given in key order) are alike enough to share a story:
-    /// their words (or, across languages, their names and figures) and their names and figures.
-    private static func alike(_ a: [(Int32, Float)], _ an: Float, _ aLanguages: Set<String>, _ aShared: [(Int32, Float)], _ aSharedNorm: Float,
-                              _ b: Centroid, _ bShared: Centroid, _ bLanguages: Set<String>, _ settings: Settings) -> Bool {
-        // Reports in different languages compare on names and figures.
+    /// Whether two centroids are alike enough to share a story: their names and figures, and
+    /// their words (across languages, names and figures stand for the words).
+    private static func alike(_ a: inout OrderedCentroid, _ aShared: inout OrderedCentroid, _ aLanguages: Set<String>,
+                              _ b: Centroid, _ bShared: Centroid, _ bLanguages: Set<String>, words: Float, actors: Float) -> Bool {
+        // A story's events share actors: their names and figures must meet, not only their words.
+        // Tested first: the smaller sum, and the test most unrelated candidates fail.
+        let names = aShared.cosine(with: bShared)
+        guard names >= actors else { return false }
         let crossLingual = !aLanguages.isEmpty && !bLanguages.isEmpty && aLanguages.isDisjoint(with: bLanguages)
-        let words = crossLingual ? Centroid.cosine(aShared, aSharedNorm, bShared) : Centroid.cosine(a, an, b)
-        guard words >= settings.storyThreshold else { return false }
-        // A story's events share actors: their names and figures must meet too, not only their words.
-        return Centroid.cosine(aShared, aSharedNorm, bShared) >= settings.storyActorThreshold
+        return (crossLingual ? names : a.cosine(with: b)) >= words
     }
 
     /// Sizes at which an event looks for story links: up to 4, then 8, 16, 32 …
