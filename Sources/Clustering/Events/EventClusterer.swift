@@ -244,14 +244,14 @@ public struct EventClusterer: Sendable {
     /// The events sharing the most lookup keys with an article, at most `candidateLimit`:
     /// counting hits is cheap, comparing centroids is not, so only the likeliest are compared.
     private func candidates(_ vector: [(Int32, Float)]) -> [Int64] {
+        let lists = Self.lookup(vector, shared: vector.filter { vocabulary.shared($0.0) }, count: settings.lookupKeys).compactMap { postings[$0] }
         var hits: [Int64: Int] = [:]
-        for id in Self.lookup(vector, shared: vector.filter { vocabulary.shared($0.0) }, count: settings.lookupKeys) {
-            for event in postings[id] ?? [] { hits[event, default: 0] += 1 }
+        hits.reserveCapacity(lists.reduce(0) { $0 + $1.count })  // no rehashing while counting
+        for list in lists {
+            for event in list { hits[event, default: 0] += 1 }
         }
-        guard hits.count > settings.candidateLimit else { return hits.keys.sorted() }
         // Most hits first; on ties the most recent event (the higher id).
-        let best = hits.sorted { $0.value > $1.value || $0.value == $1.value && $0.key > $1.key }.prefix(settings.candidateLimit)
-        return best.map(\.key).sorted()
+        return TopHits.select(hits, limit: settings.candidateLimit, preferHigherKeys: true)
     }
 
     /// The keys an article is looked up and posted under: its `count` most telling keys,

@@ -43,8 +43,7 @@ public struct BandIndex: Sendable {
         }
         if let own = UInt32(exactly: id) { hits[own] = nil }
         // A copy shares many bands; a chance collision one or two.
-        let ranked = hits.sorted { $0.value > $1.value || $0.value == $1.value && $0.key < $1.key }.prefix(limit)
-        return ranked.map { Int64($0.key) }.sorted()
+        return TopHits.select(hits, limit: limit, preferHigherKeys: false).map { Int64($0) }
     }
 
     private mutating func insert(_ print: UInt32, _ id: UInt32) {

@@ -22,6 +22,15 @@ import Testing
         #expect(ClusterScore.pairwise(gold: ["a": "1"], predicted: ["a": "X"]).f1 == 1)
     }
 
+    @Test func topHitsKeepTheMostHitAndBreakTiesAtTheLimitEitherWay() {
+        let hits: [Int64: Int] = [1: 3, 2: 1, 3: 2, 4: 2, 5: 2, 6: 3, 7: 1]
+        #expect(TopHits.select(hits, limit: 3, preferHigherKeys: true) == [1, 5, 6])
+        #expect(TopHits.select(hits, limit: 3, preferHigherKeys: false) == [1, 3, 6])
+        #expect(TopHits.select(hits, limit: 5, preferHigherKeys: true) == [1, 3, 4, 5, 6])
+        #expect(TopHits.select(hits, limit: 9, preferHigherKeys: false) == [1, 2, 3, 4, 5, 6, 7])
+        #expect(TopHits.select([Int64: Int](), limit: 2, preferHigherKeys: true).isEmpty)
+    }
+
     @Test func readsFiguresAcrossDecimalConventions() {
         #expect(ContentKeys.numbers("rates rose 0,75 points to 2.25%, the 3rd rise in 2022; 7 members voted") == ["0.75", "2.25"])
         #expect(ContentKeys.numbers("A 6.4 quake, 1,200 dead, 12,5 km deep") == ["6.4", "1200", "12.5"])
