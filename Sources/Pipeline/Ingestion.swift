@@ -39,8 +39,9 @@ public struct Ingestion {
     let extractor = ArticleExtractor()
     let threshold = NearDuplicateIndex.defaultThreshold
     /// Shingles of articles seen in this run: a wire story's copies arrive close together,
-    /// and each would otherwise re-shingle the same candidates.
-    let shingleCache = ShingleCache(limit: 20_000)
+    /// and each would otherwise re-shingle the same candidates. 256 MB: about a hundred
+    /// thousand news articles (20,000 left a tenth of the candidates to re-read and re-shingle).
+    let shingleCache = ShingleCache(budget: 256 << 20)
     /// Seconds between saves of the clusterer's statistics during a run.
     static let statisticsInterval: TimeInterval = 300
     static let minimumShingles = NearDuplicateIndex.minimumShingles
@@ -298,33 +299,6 @@ final class ResultSlots<T: Sendable>: @unchecked Sendable {
     }
 
     var values: [T] { slots.map { $0! } }
-}
-
-/// A bounded map from article id to its shingles; the oldest entries leave first.
-final class ShingleCache {
-    private var entries: [Int64: Shingles] = [:]
-    private var order: [Int64] = []
-    private var head = 0
-    let limit: Int
-
-    init(limit: Int) { self.limit = limit }
-
-    subscript(id: Int64) -> Shingles? { entries[id] }
-
-    func removeAll() {
-        entries.removeAll()
-        order.removeAll()
-        head = 0
-    }
-
-    func insert(_ shingles: Shingles, for id: Int64) {
-        if entries.updateValue(shingles, forKey: id) == nil { order.append(id) }
-        while entries.count > limit, head < order.count {
-            entries[order[head]] = nil
-            head += 1
-        }
-        if head > limit { order.removeFirst(head); head = 0 }  // keep the queue from growing without end
-    }
 }
 
 /// A bounded queue between one producer thread and one consumer: `put` waits while it is
