@@ -13,8 +13,9 @@ public struct StoredStories {
     public var duplicateLinks: [Int64: Int64]
     public var timeline: StoryTimeline
 
-    /// Enough for nearly every lead (a first sentence of up to ~100 characters); the rest read their whole text.
-    static let openingBytes = 1024
+    /// A lead needs at most 101 characters of the first line (404 bytes of UTF-8): only a text that opens
+    /// with a long blank run or with many combining marks reads its whole text.
+    static let openingBytes = 512
 
     public init(store: any ArticleStore) throws {
         let links = try store.duplicateLinks()
