@@ -27,15 +27,13 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         let store = try SQLiteStore(path: db)
         if format == .csv { print((Self.columns + ["record"]).joined(separator: ",")) }
-        let stored = try StoredStories(store: store)
-        let eventDates = stored.timeline.eventDates
-        for article in stored.articles {
-            let a = article.article
-            let id = article.id ?? -1
-            let duplicateOf = stored.duplicateLinks[id].flatMap { stored.names[$0] }
-            let membership = stored.memberships[id]
+        let lookups = try ExportLookups(store: store)
+        // Written as read: a million records are never held at once.
+        try store.forEachArticleSummary(openingBytes: 0) { a in
+            let duplicateOf = lookups.duplicateLinks[a.id].flatMap { lookups.originalNames[$0] }
+            let membership = lookups.memberships[a.id]
             let values: [String?] = [a.sourcePath, a.url, a.outlet, a.title, a.language, a.published?.description,
-                                     membership.flatMap { eventDates[$0.event] }?.description,
+                                     membership.flatMap { lookups.eventDates[$0.event] }?.description,
                                      membership.map { "e\($0.event)" }, membership.map { "s\($0.story)" }, duplicateOf]
             switch format {
             case .jsonl:

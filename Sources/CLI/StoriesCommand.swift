@@ -34,7 +34,7 @@ struct StoriesCommand: ParsableCommand {
                 }
             }
         }
-        print("\(stories.count) stories, \(stories.reduce(0) { $0 + $1.events.count }) events, \(stored.articles.count) articles")
+        print("\(stories.count) stories, \(stories.reduce(0) { $0 + $1.events.count }) events, \(stored.articleCount) articles")
     }
 
     /// `names`: article id → its name (path, or path#record), for `duplicate_of`.

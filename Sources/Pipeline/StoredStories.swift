@@ -2,32 +2,40 @@ import NewsdeskClustering
 import NewsdeskModel
 import NewsdeskStore
 
-/// Reads the stored articles with their events, stories and duplicate links, for
-/// export, `stories` and `eval`.
+/// Reads the stored articles' names, events, stories and duplicate links, for `stories` and
+/// `eval`. Texts and keyed vectors stay in the store: only an opening of each text is read, for leads.
 public struct StoredStories {
-    public var articles: [StoredArticle]
+    /// How many articles the store holds, with an event or not.
+    public var articleCount: Int
     /// Article id → its name: the path, with "#record" for an item of a container file.
     public var names: [Int64: String]
-    public var memberships: [Int64: EventMembership]
+    public var memberships: [Int64: MembershipSummary]
     public var duplicateLinks: [Int64: Int64]
     public var timeline: StoryTimeline
 
+    /// A lead needs at most 101 characters of the first line (404 bytes of UTF-8): only a text that opens
+    /// with a long blank run or with many combining marks reads its whole text.
+    static let openingBytes = 512
+
     public init(store: any ArticleStore) throws {
-        articles = try store.allArticles()
-        duplicateLinks = try store.duplicateLinks()
-        memberships = Dictionary(uniqueKeysWithValues: try store.memberships().map { ($0.articleID, $0) })
-        var names: [Int64: String] = [:]
-        for stored in articles {
-            if let id = stored.id { names[id] = stored.article.sourcePath + (stored.article.record.map { "#\($0)" } ?? "") }
+        let links = try store.duplicateLinks()
+        var memberships: [Int64: MembershipSummary] = [:]
+        try store.forEachMembershipSummary { memberships[$0.articleID] = $0 }
+        var names: [Int64: String] = [:], members: [StoryTimeline.Member] = [], unsettled: [Int] = [], count = 0
+        try store.forEachArticleSummary(openingBytes: Self.openingBytes) { a in
+            count += 1
+            let name = a.name  // one copy, shared by `names` and the timeline
+            names[a.id] = name
+            guard let m = memberships[a.id] else { return }
+            let lead = a.opening?.lead
+            if lead == nil { unsettled.append(members.count) }
+            members.append(StoryTimeline.Member(id: a.id, name: name, title: a.title, lead: lead ?? "", outlet: a.outlet, url: a.url,
+                                                published: a.published, event: m.event, story: m.story, eventDate: m.eventDate,
+                                                duplicateOf: links[a.id]))
         }
-        self.names = names
-        let (articles, memberships, links) = (self.articles, self.memberships, self.duplicateLinks)
-        timeline = StoryTimeline(articles.compactMap { stored in
-            guard let id = stored.id, let m = memberships[id] else { return nil }
-            let a = stored.article
-            return StoryTimeline.Member(id: id, name: names[id]!, title: a.title, lead: StoryTimeline.lead(of: a.text), outlet: a.outlet, url: a.url,
-                                        published: a.published, event: m.event, story: m.story, eventDate: m.eventDate,
-                                        duplicateOf: links[id])
-        })
+        let texts = try store.texts(of: unsettled.map { members[$0].id })
+        for index in unsettled { members[index].lead = StoryTimeline.lead(of: texts[members[index].id] ?? "") }
+        (articleCount, self.names, self.memberships, duplicateLinks) = (count, names, memberships, links)
+        timeline = StoryTimeline(members)
     }
 }

@@ -62,6 +62,11 @@ public protocol ArticleStore: Sendable {
 
     /// Every stored article, in insertion order.
     func allArticles() throws -> [StoredArticle]
+    /// Every article without its text, only its first `openingBytes` bytes (none for 0), in id
+    /// order, one at a time: for listings, which must not hold a million texts.
+    func forEachArticleSummary(openingBytes: Int, _ body: (ArticleSummary) throws -> Void) throws
+    /// The whole texts of the given articles (for the few whose opening was not enough).
+    func texts(of ids: [Int64]) throws -> [Int64: String]
 
     /// Removes a document and its index entries; true when it was there. Articles that
     /// duplicated it point at a new canonical copy chosen by `rechoose`.
@@ -79,6 +84,8 @@ public protocol ArticleStore: Sendable {
     func memberships() throws -> [EventMembership]
     /// The same, one at a time: a million memberships with their keys do not fit in memory at once.
     func forEachMembership(_ body: (EventMembership) throws -> Void) throws
+    /// Every membership without its keyed vector, in article id order, one at a time.
+    func forEachMembershipSummary(_ body: (MembershipSummary) throws -> Void) throws
 
     /// The clusterer's collection statistics: articles counted, and articles per key.
     func keyStatistics() throws -> (documents: Int, counts: [(String, Int)])
@@ -88,8 +95,30 @@ public protocol ArticleStore: Sendable {
     func saveKeyStatistics(documents: Int, counts: [(String, Int)]) throws
 }
 
+/// Correct for any store, but they read everything whole: a store with cheaper reads overrides them.
 extension ArticleStore {
     public func forEachMembership(_ body: (EventMembership) throws -> Void) throws {
         for membership in try memberships() { try body(membership) }
+    }
+
+    public func forEachMembershipSummary(_ body: (MembershipSummary) throws -> Void) throws {
+        try forEachMembership { try body(MembershipSummary($0)) }
+    }
+
+    public func forEachArticleSummary(openingBytes: Int, _ body: (ArticleSummary) throws -> Void) throws {
+        for stored in try allArticles() {
+            guard let id = stored.id else { continue }
+            let a = stored.article
+            try body(ArticleSummary(id: id, sourcePath: a.sourcePath, record: a.record, url: a.url, outlet: a.outlet, title: a.title,
+                                    language: a.language, published: a.published,
+                                    opening: openingBytes > 0 ? TextOpening(of: a.text, limit: openingBytes) : nil))
+        }
+    }
+
+    public func texts(of ids: [Int64]) throws -> [Int64: String] {
+        let wanted = Set(ids)
+        var texts: [Int64: String] = [:]
+        for stored in try allArticles() { if let id = stored.id, wanted.contains(id) { texts[id] = stored.article.text } }
+        return texts
     }
 }

@@ -171,6 +171,40 @@ public final class SQLiteStore: ArticleStore {
         }
     }
 
+    public func forEachMembershipSummary(_ body: (MembershipSummary) throws -> Void) throws {
+        try pool.read { db in
+            let rows = try Row.fetchCursor(db, sql: "SELECT \(MembershipSummary.columns) FROM membership ORDER BY article_id")
+            while let row = try rows.next() { try body(MembershipSummary(row: row)) }
+        }
+    }
+
+    public func forEachArticleSummary(openingBytes: Int, _ body: (ArticleSummary) throws -> Void) throws {
+        // Without the text column SQLite need not even read a long text's overflow pages. With it, the
+        // text is read in place and only its opening becomes a String.
+        let columns = ArticleSummary.columns + (openingBytes > 0 ? ", text" : "")
+        try pool.read { db in
+            let rows = try Row.fetchCursor(db, sql: "SELECT \(columns) FROM article ORDER BY id")
+            while let row = try rows.next() {
+                var summary = ArticleSummary(row: row)
+                if openingBytes > 0 {
+                    summary.opening = try row.withUnsafeData(named: "text") { data in
+                        (data ?? Data()).withUnsafeBytes { TextOpening(utf8: $0, limit: openingBytes) }
+                    }
+                }
+                try body(summary)
+            }
+        }
+    }
+
+    public func texts(of ids: [Int64]) throws -> [Int64: String] {
+        try pool.read { db in
+            let statement = try db.makeStatement(sql: "SELECT text FROM article WHERE id = ?")
+            var texts: [Int64: String] = [:]
+            for id in ids { texts[id] = try String.fetchOne(statement, arguments: [id]) }
+            return texts
+        }
+    }
+
     public func forEachBandKeys(_ body: (Int64, [UInt64]) throws -> Void) throws {
         try pool.read { db in
             let rows = try Row.fetchCursor(db, sql: "SELECT article_id, keys FROM article_bands ORDER BY article_id")

@@ -8,19 +8,19 @@ import Testing
 
 /// Events and stories through the shipped path: ingest into a store, read the timeline.
 @Suite struct StoryTests {
-    func ingest(_ folder: String, labels: [[String: String]]) throws -> (StoredStories, [String: EventMembership]) {
+    func ingest(_ folder: String, labels: [[String: String]]) throws -> (StoredStories, [String: MembershipSummary]) {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("newsdesk-story-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         let store = try SQLiteStore(path: dir.appendingPathComponent("s.sqlite").path)
         _ = try Ingestion(store: store).ingest(files: labels.map { SharedCorpus.url(folder, $0["file"]!).path })
         let stored = try StoredStories(store: store)
-        var byFile: [String: EventMembership] = [:]
+        var byFile: [String: MembershipSummary] = [:]
         for (id, m) in stored.memberships { byFile[URL(fileURLWithPath: stored.names[id]!).lastPathComponent] = m }
         return (stored, byFile)
     }
 
-    func scores(_ labels: [[String: String]], _ byFile: [String: EventMembership]) -> (events: ClusterScore, stories: ClusterScore) {
+    func scores(_ labels: [[String: String]], _ byFile: [String: MembershipSummary]) -> (events: ClusterScore, stories: ClusterScore) {
         var goldEvent: [String: String] = [:], goldStory: [String: String] = [:], event: [String: String] = [:], story: [String: String] = [:]
         for row in labels {
             let file = row["file"]!
@@ -73,11 +73,10 @@ import Testing
             goldStory[key] = row[3]
             goldEvent[key] = row[4]
         }
-        for article in stored.articles {
-            guard let m = stored.memberships[article.id!] else { continue }
-            let key = article.article.url ?? URL(fileURLWithPath: article.article.sourcePath).lastPathComponent
-            event[key] = "\(m.event)"
-            story[key] = "\(m.story)"
+        for article in stored.timeline.stories.flatMap(\.events).flatMap(\.articles) {
+            let key = article.url ?? URL(fileURLWithPath: article.name).lastPathComponent
+            event[key] = "\(article.event)"
+            story[key] = "\(article.story)"
         }
         #expect(event.count == goldEvent.count)
         #expect(ClusterScore(gold: goldEvent, predicted: event).f1 == 1)

@@ -1,0 +1,92 @@
+import Foundation
+import NewsdeskClustering
+import NewsdeskModel
+import NewsdeskPipeline
+import NewsdeskStore
+import Testing
+
+/// `stories`, `export` and `eval` read openings and light memberships: they must show what reading
+/// every article and membership whole showed.
+@Suite struct LightStoriesTests {
+    /// The timeline as it was built before the light reads: whole texts, whole memberships.
+    func fullTimeline(_ store: SQLiteStore) throws -> StoryTimeline {
+        let links = try store.duplicateLinks()
+        let memberships = Dictionary(uniqueKeysWithValues: try store.memberships().map { ($0.articleID, $0) })
+        return StoryTimeline(try store.allArticles().compactMap { stored in
+            guard let id = stored.id, let m = memberships[id] else { return nil }
+            let a = stored.article
+            return StoryTimeline.Member(id: id, name: a.sourcePath + (a.record.map { "#\($0)" } ?? ""), title: a.title,
+                                        lead: StoryTimeline.lead(of: a.text), outlet: a.outlet, url: a.url, published: a.published,
+                                        event: m.event, story: m.story, eventDate: m.eventDate, duplicateOf: links[id])
+        })
+    }
+
+    /// Every field a reader sees, one line each.
+    func lines(_ timeline: StoryTimeline) -> [String] {
+        var lines: [String] = []
+        for story in timeline.stories {
+            lines.append("s\(story.id) \(story.title)")
+            for event in story.events {
+                lines.append("e\(event.id) \(event.date?.description ?? "-") \(event.title) \(event.sources)")
+                for a in event.articles {
+                    let fields: [String?] = [a.name, a.title, a.lead, a.outlet, a.url, a.published?.description,
+                                             a.eventDate?.description, a.duplicateOf.map(String.init)]
+                    lines.append(fields.map { $0 ?? "-" }.joined(separator: " | "))
+                }
+            }
+        }
+        return lines
+    }
+
+    @Test func storedStoriesShowWhatTheFullReadsShowed() throws {
+        let store = try LightReadsFixture.store()
+        let stored = try StoredStories(store: store)
+        let full = try fullTimeline(store)
+        #expect(lines(stored.timeline) == lines(full))
+        #expect(stored.articleCount == LightReadsFixture.articles.count)
+        let all = try store.allArticles()
+        #expect(stored.names == Dictionary(uniqueKeysWithValues: all.map { ($0.id!, $0.article.sourcePath + ($0.article.record.map { "#\($0)" } ?? "")) }))
+        #expect(stored.memberships == Dictionary(uniqueKeysWithValues: try store.memberships().map { ($0.articleID, MembershipSummary($0)) }))
+        #expect(stored.duplicateLinks == (try store.duplicateLinks()))
+        // The storm article's lead lies past its opening: it was read whole, and it names its event.
+        #expect(lines(stored.timeline).contains { $0.hasPrefix("e2 2031-03-14 Storm warning for the Kessel coast.") })
+    }
+
+    @Test func exportLookupsDateEventsAsTheTimelineDoes() throws {
+        let store = try LightReadsFixture.store()
+        let lookups = try ExportLookups(store: store)
+        let full = try fullTimeline(store)
+        #expect(lookups.eventDates == full.eventDates)
+        #expect(lookups.eventDates == [1: SimpleDate(iso: "2031-03-10")!, 2: SimpleDate(iso: "2031-03-14")!, 3: SimpleDate(iso: "2031-04-01")!])
+        let names = try StoredStories(store: store).names
+        #expect(lookups.originalNames == lookups.duplicateLinks.values.reduce(into: [:]) { $0[$1] = names[$1] })
+        #expect(lookups.originalNames.values.sorted() == ["ostrel/ferry.html"])
+    }
+
+    /// Texts that put a line end, a ". ", an accent or a long word at every byte an opening may end on.
+    static let texts: [String] = [
+        "Harbour closed. Ships wait.", "\n\n\r\nHarbour closed. Ships wait.", "Harbour closed.\nShips wait.",
+        "Harbour closed\r\nShips wait. Then more.", "Cafe\u{301}. Ve\u{301}rand. ", "Ve\u{301}rand cafe\u{301}\u{301}s protest",
+        String(repeating: "word ", count: 40), String(repeating: "x", count: 130) + ". Next.", String(repeating: "港口", count: 80),
+        "🇫🇷🇩🇪 flags. Then 👩‍👩‍👧 family.", String(repeating: "e\u{301}", count: 120), String(repeating: "ab ", count: 33) + "c. d",
+        "", "\n\n\n", "One line without any stop at all",
+        "Harbour closed. \u{301}still one sentence, since the accent joins the space. Next.",
+    ]
+
+    @Test func openingLeadsAreWholeTextLeadsOrNothing() {
+        for text in Self.texts {
+            let whole = StoryTimeline.lead(of: text)
+            for limit in 1...(text.utf8.count + 2) {
+                let opening = TextOpening(of: text, limit: limit)
+                if let lead = opening.lead { #expect(lead == whole, "\(text.debugDescription) cut at \(limit) bytes") }
+                if opening.isWholeText { #expect(opening.lead == whole) }
+            }
+        }
+    }
+
+    @Test func aFirstSentenceInTheOpeningSettlesTheLead() {
+        let text = "The Ostrel ferry sailed again on Monday. " + String(repeating: "Crews had mended the ramp. ", count: 100)
+        #expect(TextOpening(of: text, limit: 1024).lead == "The Ostrel ferry sailed again on Monday.")
+        #expect(TextOpening(of: text, limit: 20).lead == nil)
+    }
+}
