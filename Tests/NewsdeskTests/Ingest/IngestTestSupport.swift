@@ -8,7 +8,7 @@ final class TemporaryFolder {
     let path: String
 
     init() {
-        path = FileManager.default.temporaryDirectory.appendingPathComponent("newsdesk-ingest-\(UUID().uuidString)").path
+        path = TestScratch.folder.appendingPathComponent("newsdesk-ingest-\(UUID().uuidString)").path
         try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     }
 

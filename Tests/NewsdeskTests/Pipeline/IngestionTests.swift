@@ -13,7 +13,7 @@ import Testing
     """
 
     func folder(_ files: [String: String]) throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("newsdesk-ingest-\(UUID().uuidString)")
+        let url = TestScratch.folder.appendingPathComponent("newsdesk-ingest-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         for (name, text) in files { try text.write(to: url.appendingPathComponent(name), atomically: true, encoding: .utf8) }
         return url

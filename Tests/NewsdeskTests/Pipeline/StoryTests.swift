@@ -9,7 +9,7 @@ import Testing
 /// Events and stories through the shipped path: ingest into a store, read the timeline.
 @Suite struct StoryTests {
     func ingest(_ folder: String, labels: [[String: String]]) throws -> (StoredStories, [String: MembershipSummary]) {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("newsdesk-story-\(UUID().uuidString)")
+        let dir = TestScratch.folder.appendingPathComponent("newsdesk-story-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         let store = try SQLiteStore(path: dir.appendingPathComponent("s.sqlite").path)
@@ -57,7 +57,7 @@ import Testing
     /// The bundled examples (invented; en, fr, de): two stories, three events, as examples/labels.tsv says.
     @Test func examplesMakeTheLabelledStoriesAcrossLanguages() throws {
         let root = SharedCorpus.packageRoot.appendingPathComponent("examples")
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("newsdesk-examples-\(UUID().uuidString)")
+        let dir = TestScratch.folder.appendingPathComponent("newsdesk-examples-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         let store = try SQLiteStore(path: dir.appendingPathComponent("s.sqlite").path)

@@ -14,7 +14,7 @@ import Testing
             print("IngestCrashTests: skipped, no debug binary at .build/debug/newsdesk")
             return
         }
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("newsdesk-crash-\(UUID().uuidString)")
+        let folder = TestScratch.folder.appendingPathComponent("newsdesk-crash-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         // Many feeds of 20 items each: a file is acknowledged only when all its items are stored.
         for f in 0..<400 {

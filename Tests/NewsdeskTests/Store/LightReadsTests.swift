@@ -34,7 +34,7 @@ enum LightReadsFixture {
 
     /// Writes the articles with their memberships; the feed item duplicates the first article.
     static func store() throws -> SQLiteStore {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("newsdesk-light-\(UUID().uuidString).sqlite").path
+        let path = TestScratch.folder.appendingPathComponent("newsdesk-light-\(UUID().uuidString).sqlite").path
         let store = try SQLiteStore(path: path)
         _ = try store.write(articles.enumerated().map { StoredArticle(article: $1.article, contentHash: "\($0)") })
         let ids = try store.allArticles().map { $0.id! }

@@ -7,7 +7,7 @@ import Testing
 /// A store written by an older version opens with everything it held.
 @Suite struct MigrationTests {
     @Test func v6MovesMembershipsAndBandKeysIntoNarrowTables() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("newsdesk-v5-\(UUID().uuidString).sqlite").path
+        let path = TestScratch.folder.appendingPathComponent("newsdesk-v5-\(UUID().uuidString).sqlite").path
         let keys: [Int64: [UInt64]] = [1: (0..<64).map { UInt64($0) * 7 + 1 }, 2: (0..<64).map { UInt64.max - UInt64($0) }]
         do {
             let queue = try DatabaseQueue(path: path)

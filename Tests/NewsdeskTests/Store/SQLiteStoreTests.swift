@@ -5,7 +5,7 @@ import Testing
 
 @Suite struct SQLiteStoreTests {
     func temporaryPath() -> String {
-        FileManager.default.temporaryDirectory.appendingPathComponent("newsdesk-\(UUID().uuidString).sqlite").path
+        TestScratch.folder.appendingPathComponent("newsdesk-\(UUID().uuidString).sqlite").path
     }
 
     func stored(_ path: String, record: Int? = nil, text: String, hash: String) -> StoredArticle {
