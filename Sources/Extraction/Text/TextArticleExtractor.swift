@@ -106,6 +106,16 @@ struct TextArticleExtractor {
         let words = line.split(separator: " ").count
         let separators = line.split(whereSeparator: { "|•·»".contains($0) }).count - 1
         return words >= 4 && line.count <= 220 && separators < 2 && DateParser.dateLine(line) == nil  // "A | B | C" is a menu
+            && !isTimestamp(line)
+    }
+
+    /// "November 11 - 13:11", "Mon 4 March, 09:30": a day and a time without a year, which
+    /// DateParser does not take for a date line. Fewer than two words that are not month or
+    /// day names: no headline is made of those.
+    static func isTimestamp(_ line: String) -> Bool {
+        let words = line.split(whereSeparator: { !$0.isLetter }).map { $0.lowercased() }
+        let named = words.filter { MonthNames.table[$0] != nil || MonthNames.weekdays[$0] != nil }
+        return !named.isEmpty && words.count - named.count < 2 && line.contains(where: \.isNumber)
     }
 
     /// "Jane Doe", "By Jane Doe": two to four capitalised words.

@@ -44,6 +44,17 @@ import Testing
         #expect(a.text.hasPrefix("Divers recovered a bronze bell"))
     }
 
+    @Test func aTimestampWithoutYearIsNotTheTitle() {
+        for stamp in ["March 4 - 09:30", "Mon 4 March, 09:30", "4 mars – 09 h 30"] {
+            let text = "\(stamp)\nFerry strike halts crossings to Kessveld for a second day\nNo ferry left Port Avel on Tuesday as the crews' strike over rosters went into its second day, the operator said."
+            let a = extractor.extract(RawDocument(sourcePath: "ferry.txt", format: .text, content: text))
+            #expect(a.title == "Ferry strike halts crossings to Kessveld for a second day", "\(stamp)")
+        }
+        #expect(TextArticleExtractor.isTimestamp("November 11 - 13:11"))
+        #expect(!TextArticleExtractor.isTimestamp("March of the tractors reaches the capital on 4 May"))
+        #expect(!TextArticleExtractor.isTimestamp("Storm Arwen: 3 dead"))
+    }
+
     @Test func dropsTruncatedTeaserCopyOfTheTitle() {
         let text = "Local Mill owners agree to restore the old weir before...\n\nMill owners agree to restore the old weir before the spring floods\n\nThe owners of three mills on the river Tane agreed on Thursday to pay for repairs to the weir that protects the lower town from floods."
         let a = extractor.extract(RawDocument(sourcePath: "weir.txt", format: .text, content: text))
