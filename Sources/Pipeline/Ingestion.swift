@@ -66,7 +66,6 @@ public struct Ingestion {
         defer { handoff.cancel() }
         let (store, reader, extractor) = (self.store, self.reader, self.extractor)
         Thread.detachNewThread {
-            BackgroundPriority.lowerCurrentThread()
             for file in files {
                 guard handoff.put(Self.read(file, store: store, reader: reader, extractor: extractor)) else { return }
             }
@@ -231,7 +230,6 @@ public struct Ingestion {
     static func prepare(_ pending: [(RawDocument, String)], extractor: ArticleExtractor) -> [Prepared] {
         let results = ResultSlots<Prepared>(count: pending.count)
         DispatchQueue.concurrentPerform(iterations: pending.count) { i in
-            BackgroundPriority.lowerCurrentThread()
             let article = extractor.extract(pending[i].0)
             let shingles = Shingles(text: article.text)
             let keys = shingles.hashes.count >= minimumShingles ? MinHashSignature(shingles).bandKeys() : []
