@@ -61,4 +61,12 @@ struct OrderedCentroid {
         if entries == nil { entries = centroid.sorted }
         return Centroid.cosine(entries!, centroid.norm2, other)
     }
+
+    /// The plain dot product, summed in key order.
+    mutating func dot(with other: Centroid) -> Float {
+        if entries == nil { entries = centroid.sorted }
+        var dot: Float = 0
+        for (id, weight) in entries! { if let v = other.weights[id] { dot += weight * v } }
+        return dot
+    }
 }

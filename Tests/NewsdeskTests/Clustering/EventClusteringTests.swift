@@ -62,12 +62,12 @@ import Testing
     }
 
     /// One event that resembles two stories (a meeting where both subjects came up) joins
-    /// at most one of them: it does not chain the two into one story. Without the test of
-    /// the stories as wholes (threshold 0) it does, so the scenario really bridges them.
+    /// at most one of them: it does not chain the two into one story. Without the tests of
+    /// the stories as wholes it does, so the scenario really bridges them.
     @Test func aBridgingEventDoesNotChainTwoStories() {
-        func stories(mergeThreshold: Float) -> (harbour: Set<Int64>, plant: Set<Int64>) {
+        func stories(wholeStoryTests: Bool) -> (harbour: Set<Int64>, plant: Set<Int64>) {
             var settings = EventClusterer.Settings()
-            settings.storyMergeThreshold = mergeThreshold
+            if !wholeStoryTests { (settings.storyMergeThreshold, settings.storyAverageWords, settings.storyAverageNames) = (0, 0, 0) }
             var clusterer = EventClusterer(settings: settings)
             let harbour = [
                 "Harbour Master Ilse Brandt closed the Narrows on Monday after the Caddon Star collision, the VMSB inquiry in Port Avel heard.",
@@ -90,10 +90,10 @@ import Testing
                 + "Castellane told the town council.", day: 30))
             return (Set(harbour.compactMap { clusterer.story(of: $0) }), Set(plant.compactMap { clusterer.story(of: $0) }))
         }
-        let separate = stories(mergeThreshold: EventClusterer.Settings().storyMergeThreshold)
+        let separate = stories(wholeStoryTests: true)
         #expect(separate.harbour.count == 1 && separate.plant.count == 1)
         #expect(separate.harbour != separate.plant)
-        let chained = stories(mergeThreshold: 0)
+        let chained = stories(wholeStoryTests: false)
         #expect(chained.harbour == chained.plant)
     }
 
