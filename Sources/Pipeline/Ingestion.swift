@@ -40,7 +40,7 @@ public struct Ingestion {
     let threshold = NearDuplicateIndex.defaultThreshold
     /// Shingles of articles seen in this run: a wire story's copies arrive close together,
     /// and each would otherwise re-shingle the same candidates. 256 MB: about a hundred
-    /// thousand news articles (20,000 left a tenth of the candidates to re-read and re-shingle).
+    /// thousand news articles (20,000 left one candidate in fourteen to re-read and re-shingle at 100k).
     let shingleCache = ShingleCache(budget: 256 << 20)
     /// Seconds between saves of the clusterer's statistics during a run.
     static let statisticsInterval: TimeInterval = 300

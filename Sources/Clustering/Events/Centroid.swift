@@ -35,18 +35,19 @@ struct Centroid: Sendable {
 
     /// Cosine with a unit vector.
     func cosine(_ vector: [(Int32, Float)]) -> Float {
-        guard norm2 > 0 else { return 0 }
-        var dot: Float = 0
-        for (id, w) in vector { if let v = weights[id] { dot += w * v } }
-        return dot / norm2.squareRoot()
+        norm2 > 0 ? Self.dot(vector, self) / norm2.squareRoot() : 0
     }
 
-    /// Cosine of two centroids, the first given as its entries in key order (see `sorted`).
-    static func cosine(_ a: [(Int32, Float)], _ an: Float, _ b: Centroid) -> Float {
-        guard an > 0, b.norm2 > 0 else { return 0 }
+    /// The dot product of `entries` (in key order, see `sorted`, for a sum that is the same in every process) with `other`.
+    static func dot(_ entries: [(Int32, Float)], _ other: Centroid) -> Float {
         var dot: Float = 0
-        for (id, weight) in a { if let v = b.weights[id] { dot += weight * v } }
-        return dot / (an.squareRoot() * b.norm2.squareRoot())
+        for (id, weight) in entries { if let v = other.weights[id] { dot += weight * v } }
+        return dot
+    }
+
+    /// A cosine from a dot product and the two squared norms.
+    static func cosine(dot: Float, _ an: Float, _ bn: Float) -> Float {
+        an > 0 && bn > 0 ? dot / (an.squareRoot() * bn.squareRoot()) : 0
     }
 }
 
@@ -59,14 +60,6 @@ struct OrderedCentroid {
 
     mutating func cosine(with other: Centroid) -> Float {
         if entries == nil { entries = centroid.sorted }
-        return Centroid.cosine(entries!, centroid.norm2, other)
-    }
-
-    /// The plain dot product, summed in key order.
-    mutating func dot(with other: Centroid) -> Float {
-        if entries == nil { entries = centroid.sorted }
-        var dot: Float = 0
-        for (id, weight) in entries! { if let v = other.weights[id] { dot += weight * v } }
-        return dot
+        return Centroid.cosine(dot: Centroid.dot(entries!, other), centroid.norm2, other.norm2)
     }
 }
