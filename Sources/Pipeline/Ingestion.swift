@@ -63,13 +63,17 @@ public struct Ingestion {
         // Reading and the pure stages of the next file run while this file's transaction does:
         // the store and clusterer steps are sequential, the rest spreads over the cores.
         let handoff = Handoff<ReadFile>(capacity: 1)
-        defer { handoff.cancel() }
         let (store, reader, extractor) = (self.store, self.reader, self.extractor)
-        Thread.detachNewThread {
+        let readerThread = JoinableThread {
             for file in files {
                 guard handoff.put(Self.read(file, store: store, reader: reader, extractor: extractor)) else { return }
             }
             handoff.finish()
+        }
+        // On an early exit the reader is told to stop, then waited for: it ends within the file it is on.
+        defer {
+            handoff.cancel()
+            readerThread.join()
         }
         var done = 0
         while let read = handoff.take() {
