@@ -65,8 +65,12 @@ public struct Ingestion {
         let handoff = Handoff<ReadFile>(capacity: 1)
         let (store, reader, extractor) = (self.store, self.reader, self.extractor)
         let readerThread = JoinableThread {
+            // Reading and preparing run below the storing thread's priority (see `WorkerPool`).
+            WorkerPool.lowerPriority()
+            let pool = WorkerPool(extraThreads: ProcessInfo.processInfo.activeProcessorCount - 1)
+            defer { pool.stop() }
             for file in files {
-                guard handoff.put(Self.read(file, store: store, reader: reader, extractor: extractor)) else { return }
+                guard handoff.put(Self.read(file, store: store, reader: reader, extractor: extractor, pool: pool)) else { return }
             }
             handoff.finish()
         }
@@ -151,7 +155,8 @@ public struct Ingestion {
     /// Reads a file and runs the pure stages on its new or changed documents. Documents
     /// are stored under their absolute path, so `corpus`, `./corpus` and `/home/me/corpus`
     /// name the same documents.
-    static func read(_ file: String, store: any ArticleStore, reader: DocumentReader, extractor: ArticleExtractor) -> ReadFile {
+    static func read(_ file: String, store: any ArticleStore, reader: DocumentReader, extractor: ArticleExtractor,
+                     pool: WorkerPool) -> ReadFile {
         var result = ReadFile(file: file, path: URL(fileURLWithPath: file).standardizedFileURL.path)
         var pending: [(RawDocument, String)] = []
         reader.read(path: file) { outcome in
@@ -172,7 +177,7 @@ public struct Ingestion {
                 }
             }
         }
-        result.prepared = prepare(pending, extractor: extractor)
+        result.prepared = prepare(pending, extractor: extractor, pool: pool)
         return result
     }
 
@@ -231,9 +236,9 @@ public struct Ingestion {
 
     /// Extraction, event signals, shingles and their MinHash of a file's new or changed documents, on all
     /// cores: they are pure and independent, unlike the store and clusterer steps after them.
-    static func prepare(_ pending: [(RawDocument, String)], extractor: ArticleExtractor) -> [Prepared] {
+    static func prepare(_ pending: [(RawDocument, String)], extractor: ArticleExtractor, pool: WorkerPool) -> [Prepared] {
         let results = ResultSlots<Prepared>(count: pending.count)
-        DispatchQueue.concurrentPerform(iterations: pending.count) { i in
+        pool.forEach(pending.count) { i in
             let article = extractor.extract(pending[i].0)
             let shingles = Shingles(text: article.text)
             let keys = shingles.hashes.count >= minimumShingles ? MinHashSignature(shingles).bandKeys() : []
