@@ -7,14 +7,19 @@ import NewsdeskModel
 /// Cross-lingual reports meet through what translation keeps: names (entity keys are
 /// the last word of a name, folded: "Stoltenberg", "Erdoğan" → "erdogan"), figures
 /// ("0,75" = "0.75") and the event day. Content terms only match within a language;
-/// no bilingual tables are kept, so the names, figures and time carry the match.
+/// the one bilingual table is of country names (`CountryNames`, from ICU's locale data).
 public enum ContentKeys {
     public static func signals(for article: Article) -> EventSignals {
         let text = analysedText(of: article)
         var keys: [String: Float] = [:]
         for (term, count) in terms(text) { keys["t:" + term] = Float(log(1 + count)) }
         // A name is both a term and an entity key, so it weighs double: names survive translation.
-        for entity in EntityExtractor.entities(in: text) { keys["e:" + entity.key] = Float(log(1 + Double(entity.mentions))) }
+        // Country names key as in English ("Türkei" as "turkey"), so they too carry across languages.
+        var mentions: [String: Int] = [:]
+        for entity in EntityExtractor.entities(in: text) {
+            mentions[entity.key, default: 0] += entity.mentions
+        }
+        for (key, count) in mentions { keys["e:" + key] = Float(log(1 + Double(count))) }
         for figure in numbers(text) { keys["n:" + figure] = 1 }
         return EventSignals(keys: keys, clue: EventDateResolver.clue(text: article.text, published: article.published),
                             language: article.language)
@@ -57,7 +62,8 @@ public enum ContentKeys {
         return counts
     }
 
-    /// Numbers as written, decimal commas read as points: "0,75" and "0.75" are one figure.
+    /// Numbers as written, decimal commas read as points and trailing decimal zeros dropped:
+    /// "0,75" and "0.75" are one figure, and so are "2,50" and "2.5".
     /// Over UTF-8 bytes: figures are ASCII digits, and iterating characters (grapheme
     /// breaking over the whole text) cost more than everything else here.
     public static func numbers(_ text: String) -> Set<String> {
@@ -73,6 +79,13 @@ public enum ContentKeys {
         func flush() {
             defer { current.removeAll(keepingCapacity: true); separated = false }
             while let last = current.last, last == 0x2E || last == 0x2C { current.removeLast() }
+            if separated {  // "2.50" and "2.5" are one figure; "3.00" is 3
+                while current.last == 0x30 { current.removeLast() }
+                if let last = current.last, last == 0x2E || last == 0x2C {
+                    current.removeLast()
+                    separated = false
+                }
+            }
             guard current.count >= 2 || separated && !current.isEmpty else { return }  // one digit: below 10
             let normalized = String(decoding: current.map { $0 == 0x2C ? 0x2E : $0 }, as: UTF8.self)
             if let value = Double(normalized), value < 1e15 {  // longer digit runs are ids, not figures

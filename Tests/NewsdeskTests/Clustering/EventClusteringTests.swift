@@ -34,6 +34,8 @@ import Testing
     @Test func readsFiguresAcrossDecimalConventions() {
         #expect(ContentKeys.numbers("rates rose 0,75 points to 2.25%, the 3rd rise in 2022; 7 members voted") == ["0.75", "2.25"])
         #expect(ContentKeys.numbers("A 6.4 quake, 1,200 dead, 12,5 km deep") == ["6.4", "1200", "12.5"])
+        // Trailing decimal zeros are dropped: a whole number left is read as one.
+        #expect(ContentKeys.numbers("a band of 2,50% to 2.75%, up from 3.00%; 10.0 points") == ["2.5", "2.75", "10"])
     }
 
     func signals(_ text: String, day: Int?) -> EventSignals {
