@@ -17,7 +17,7 @@ public enum ContentKeys {
         // Country names key as in English ("Türkei" as "turkey"), so they too carry across languages.
         var mentions: [String: Int] = [:]
         for entity in EntityExtractor.entities(in: text) {
-            mentions[entity.key, default: 0] += entity.mentions
+            mentions[CountryNames.englishKey(name: entity.name, key: entity.key, language: article.language), default: 0] += entity.mentions
         }
         for (key, count) in mentions { keys["e:" + key] = Float(log(1 + Double(count))) }
         for figure in numbers(text) { keys["n:" + figure] = 1 }

@@ -322,13 +322,16 @@ public struct EventClusterer: Sendable {
 
     /// Whether two events are alike enough to share a story: their names and figures, and their
     /// words (across languages, names and figures stand for the words).
-    private static func alike(_ a: inout OrderedCentroid, _ aShared: inout OrderedCentroid, _ aLanguages: Set<String>,
+    static func alike(_ a: inout OrderedCentroid, _ aShared: inout OrderedCentroid, _ aLanguages: Set<String>,
                               _ b: Centroid, _ bShared: Centroid, _ bLanguages: Set<String>, words: Float, actors: Float) -> Bool {
         // A story's events share actors: their names and figures must meet, not only their words.
         // Tested first: the smaller sum, and the test most unrelated candidates fail.
         let names = aShared.cosine(with: bShared)
         guard names >= actors else { return false }
-        return (differentLanguages(aLanguages, bLanguages) ? names : a.cosine(with: b)) >= words
+        if differentLanguages(aLanguages, bLanguages) { return names >= words }
+        // Members in a language the other event lacks add words the other cannot share: their
+        // names and figures, which it can, stand in for words as they do across languages.
+        return a.cosine(with: b) >= words || aLanguages != bLanguages && names >= words
     }
 
     /// Reports in no common language: they compare on names and figures.

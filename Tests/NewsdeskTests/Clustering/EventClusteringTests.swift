@@ -99,6 +99,28 @@ import Testing
         #expect(chained.harbour == chained.plant)
     }
 
+    /// An event with a member in another language holds words that a later event in one language
+    /// cannot share, however alike the two are: names and figures may then stand for words, as
+    /// they do between events in no common language. Same language sets: words must meet the bar.
+    @Test func aMemberInAnotherLanguageLetsNamesStandForWords() {
+        func centroid(_ entries: [(Int32, Float)]) -> Centroid {
+            var c = Centroid()
+            c.add(entries)
+            return c
+        }
+        // Words: cosine 0.05, below the bar of 0.08; names and figures: cosine 0.6, above it.
+        let (aWords, bWords) = (centroid([(1, 0.05), (2, 0.99875)]), centroid([(1, 1)]))
+        let (aNames, bNames) = (centroid([(10, 0.6), (11, 0.8)]), centroid([(10, 1)]))
+        func alike(_ a: Set<String>, _ b: Set<String>) -> Bool {
+            var (words, names) = (OrderedCentroid(aWords), OrderedCentroid(aNames))
+            return EventClusterer.alike(&words, &names, a, bWords, bNames, b, words: 0.08, actors: 0.1)
+        }
+        #expect(alike(["en", "de"], ["en"]))
+        #expect(alike(["de"], ["en"]))
+        #expect(!alike(["en"], ["en"]))
+        #expect(!alike([], []))
+    }
+
     /// A copy joins its original's event even when a reworded headline resembles another
     /// event more, and weighs in it; a near-copy that reports another day (a recurring
     /// bulletin written from one template) and an unknown event leave it to ordinary clustering.

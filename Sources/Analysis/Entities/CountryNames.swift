@@ -1,0 +1,86 @@
+import Foundation
+
+/// Country names in other languages, read as the English name: "Türkei", "Turquía" and
+/// "Turquie" all key as "turkey". Names carry reports across languages, and country names
+/// are the names news mentions most, yet they are the ones translation changes.
+///
+/// The table is ICU's (CLDR's) localised region names, through Foundation's `Locale`: every
+/// language ICU knows, kept up to date with the system, none typed in by hand. A whole name
+/// is looked up first ("Estados Unidos" → "states"); then its key, the last word as entity
+/// keys go, when that word names one country only ("Syrien"; not "Unidos", which ends the
+/// names of two). A local word that is also an English country key is left alone.
+enum CountryNames {
+    /// What CLDR's plain names leave out, in any language: abbreviations news writes for the two
+    /// countries it names most ("U.S.", "EE.UU.", "USA", "UK"), and a name CLDR has since replaced
+    /// in English ("Türkiye") while most English news still writes "Turkey".
+    private static let aliases: [String: String] = [
+        "u.s": "states", "us": "states", "usa": "states", "u.s.a": "states", "ee.uu": "states",
+        "uk": "kingdom", "u.k": "kingdom", "turkiye": "turkey",
+    ]
+
+    /// One language's names: whole folded names and unambiguous last words, each to its English key.
+    struct Table: Sendable {
+        var names: [String: String] = [:]
+        var keys: [String: String] = [:]
+        /// Last words that end the names of several countries.
+        var ambiguous = Set<String>()
+    }
+
+    /// The English key of a name whose entity key is `key`, or `key` itself when it names no country.
+    static func englishKey(name: String? = nil, key: String, language: String?) -> String {
+        if let alias = aliases[key] { return alias }
+        guard let language, language != "en" else { return key }
+        let table = table(for: language)
+        if let name, let english = table.names[EntityExtractor.fold(name)] { return english }
+        if let english = table.keys[key] { return english }
+        // A genitive or plural "s" ("Russlands", "Syriens"), where the language's own name lacks it.
+        if key.count > 4, key.hasSuffix("s"), !table.ambiguous.contains(key),
+           let english = table.keys[String(key.dropLast())] { return english }
+        return key
+    }
+
+    static func englishKey(_ key: String, language: String?) -> String { englishKey(key: key, language: language) }
+
+    private static let cache = Cache()
+
+    private static func table(for language: String) -> Table {
+        cache.table(for: language) { build(language) }
+    }
+
+    static func build(_ language: String) -> Table {
+        let english = Locale(identifier: "en")
+        let local = Locale(identifier: language)
+        var table = Table()
+        var englishKeys = Set<String>()
+        var keys: [String: String] = [:]
+        for region in Locale.Region.isoRegions where region.identifier.count == 2 && region.identifier.allSatisfy(\.isLetter) {
+            guard let englishName = english.localizedString(forRegionCode: region.identifier),
+                  let localName = local.localizedString(forRegionCode: region.identifier),
+                  localName != region.identifier else { continue }
+            let englishKey = englishKey(key: EntityExtractor.key(englishName), language: nil)
+            englishKeys.insert(englishKey)
+            table.names[EntityExtractor.fold(localName)] = englishKey
+            let localKey = EntityExtractor.key(localName)
+            if let known = keys[localKey], known != englishKey { table.ambiguous.insert(localKey) }
+            keys[localKey] = englishKey
+        }
+        table.keys = keys.filter { local, english in local != english && !table.ambiguous.contains(local) && !englishKeys.contains(local) }
+        table.names = table.names.filter { !englishKeys.contains(EntityExtractor.key($0.key)) || $0.value == EntityExtractor.key($0.key) }
+        return table
+    }
+
+    /// Tables built once per language, from any thread.
+    private final class Cache: @unchecked Sendable {
+        private let lock = NSLock()
+        private var tables: [String: Table] = [:]
+
+        func table(for language: String, build: () -> Table) -> Table {
+            lock.lock()
+            defer { lock.unlock() }
+            if let table = tables[language] { return table }
+            let table = build()
+            tables[language] = table
+            return table
+        }
+    }
+}
