@@ -5,10 +5,11 @@ import Foundation
 /// are the names news mentions most, yet they are the ones translation changes.
 ///
 /// The table is ICU's (CLDR's) localised region names, through Foundation's `Locale`: every
-/// language ICU knows, kept up to date with the system, none typed in by hand. A whole name
-/// is looked up first ("Estados Unidos" → "states"); then its key, the last word as entity
-/// keys go, when that word names one country only ("Syrien"; not "Unidos", which ends the
-/// names of two). A local word that is also an English country key is left alone.
+/// language ICU knows, kept up to date with the system, none typed in by hand. The end of a
+/// name is looked up first ("Gobierno de Estados Unidos" ends with "Estados Unidos" → "states");
+/// then its key, the last word as entity keys go, when a country's whole name in that language
+/// is that one word ("Syrien"; not "Americana", the last word of "Samoa Americana", which is
+/// also an adjective). A local word that is also an English country key is left alone.
 enum CountryNames {
     /// What CLDR's plain names leave out, in any language: abbreviations news writes for the two
     /// countries it names most ("U.S.", "EE.UU.", "USA", "UK"), and a name CLDR has since replaced
@@ -18,11 +19,11 @@ enum CountryNames {
         "uk": "kingdom", "u.k": "kingdom", "turkiye": "turkey",
     ]
 
-    /// One language's names: whole folded names and unambiguous last words, each to its English key.
+    /// One language's names: whole folded names, and one-word names' keys, each to its English key.
     struct Table: Sendable {
         var names: [String: String] = [:]
         var keys: [String: String] = [:]
-        /// Last words that end the names of several countries.
+        /// One-word names' keys shared by several countries.
         var ambiguous = Set<String>()
     }
 
@@ -31,7 +32,12 @@ enum CountryNames {
         if let alias = aliases[key] { return alias }
         guard let language, language != "en" else { return key }
         let table = table(for: language)
-        if let name, let english = table.names[EntityExtractor.fold(name)] { return english }
+        if let name {
+            let words = name.split(separator: " ")
+            for start in max(0, words.count - 4)..<words.count where words.count - start > 1 {
+                if let english = table.names[EntityExtractor.fold(words[start...].joined(separator: " "))] { return english }
+            }
+        }
         if let english = table.keys[key] { return english }
         // A genitive or plural "s" ("Russlands", "Syriens"), where the language's own name lacks it.
         if key.count > 4, key.hasSuffix("s"), !table.ambiguous.contains(key),
@@ -60,6 +66,7 @@ enum CountryNames {
             let englishKey = englishKey(key: EntityExtractor.key(englishName), language: nil)
             englishKeys.insert(englishKey)
             table.names[EntityExtractor.fold(localName)] = englishKey
+            guard !localName.contains(" ") else { continue }  // its last word may be any word
             let localKey = EntityExtractor.key(localName)
             if let known = keys[localKey], known != englishKey { table.ambiguous.insert(localKey) }
             keys[localKey] = englishKey

@@ -11,8 +11,11 @@ import NewsdeskModel
         #expect(CountryNames.englishKey("russlands", language: "de") == "russia")  // a genitive
         #expect(CountryNames.englishKey(name: "Estados Unidos", key: "unidos", language: "es") == "states")
         #expect(CountryNames.englishKey(name: "Emiratos Árabes Unidos", key: "unidos", language: "es") == "emirates")
+        #expect(CountryNames.englishKey(name: "Reserva Federal de Estados Unidos", key: "unidos", language: "es") == "states")
         // Alone, "unidos" could be either: it is left as it is, not read as "Reino Unido".
         #expect(CountryNames.englishKey("unidos", language: "es") == "unidos")
+        // The last word of a longer country name is no country alone ("Samoa Americana").
+        #expect(CountryNames.englishKey(name: "Americana", key: "americana", language: "es") == "americana")
         #expect(CountryNames.englishKey("ee.uu", language: "es") == "states")
         #expect(CountryNames.englishKey("turkiye", language: "en") == "turkey")
     }
