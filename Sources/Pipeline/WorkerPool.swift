@@ -45,7 +45,7 @@ final class WorkerPool: @unchecked Sendable {
     }
 
     /// Calls `body` once for each of `0..<count`, spread over the pool and the calling thread,
-    /// and returns when all calls have.
+    /// and returns when all calls have. One caller at a time: the pool runs one loop.
     func forEach(_ count: Int, _ body: @escaping @Sendable (Int) -> Void) {
         guard count > 0 else { return }
         let condition = state.condition
