@@ -20,7 +20,7 @@ struct StoriesCommand: ParsableCommand {
         let stored = try StoredStories(store: try SQLiteStore(path: db))
         let stories = stored.timeline.stories
         if json {
-            print(ArticleJSON.encode(stories.map { Self.object($0, names: stored.names) }, pretty: true))
+            printJSON(stories, names: stored.names)
             return
         }
         for story in stories {
@@ -35,6 +35,33 @@ struct StoriesCommand: ParsableCommand {
             }
         }
         print("\(stories.count) stories, \(stories.reduce(0) { $0 + $1.events.count }) events, \(stored.articleCount) articles")
+    }
+
+    /// The stories as one JSON array, written a story at a time: built whole, the document of a
+    /// million articles took 4 GB as Foundation objects. The bytes are those of the whole
+    /// document pretty-printed at once (each story indented by two spaces).
+    private func printJSON(_ stories: [StoryTimeline.Story], names: [Int64: String]) {
+        guard !stories.isEmpty else {
+            print(ArticleJSON.encode([Any](), pretty: true))
+            return
+        }
+        var output: [UInt8] = Array("[\n".utf8)
+        for (index, story) in stories.enumerated() {
+            output += "  ".utf8
+            for byte in ArticleJSON.encode(Self.object(story, names: names), pretty: true).utf8 {
+                output.append(byte)
+                if byte == 0x0A { output += "  ".utf8 }  // a newline inside a JSON string is escaped: these are the layout's
+            }
+            output += (index < stories.count - 1 ? ",\n" : "\n").utf8
+            if output.count > 1 << 20 { Self.write(&output) }
+        }
+        output += "]\n".utf8
+        Self.write(&output)
+    }
+
+    private static func write(_ bytes: inout [UInt8]) {
+        FileHandle.standardOutput.write(Data(bytes))  // nothing else is printed with the JSON: no order to keep with `print`
+        bytes.removeAll(keepingCapacity: true)
     }
 
     /// `names`: article id → its name (path, or path#record), for `duplicate_of`.
