@@ -20,6 +20,11 @@ enum EntityWords {
         "ils", "elles", "nous", "on", "ce", "cette",
         "el", "los", "las", "una", "unos", "y", "pero", "en", "con", "para", "según", "por", "este", "esta", "lo", "su",
         "il", "lo", "gli", "i", "e", "ma", "per", "secondo", "o", "os", "as", "um", "uma", "com", "segundo",
+        // Demonstratives and sentence-opening adverbs, which stand capitalised at a sentence's start.
+        "esto", "eso", "estos", "estas", "ese", "esa", "esos", "esas", "así", "además", "también", "hoy", "ayer", "sin",
+        "sobre", "tras", "desde", "ahora", "dies", "diese", "dieser", "dieses", "hier", "heute", "gestern", "damit",
+        "ces", "ceci", "cela", "ainsi", "aussi", "hier", "aujourd'hui", "questo", "questa", "questi", "oggi", "ieri",
+        "inoltre", "isso", "isto", "esse", "essa", "hoje", "ontem", "também",
     ]
 
     static func isCalendarWord(_ lower: String) -> Bool {

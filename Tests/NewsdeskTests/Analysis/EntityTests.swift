@@ -24,6 +24,13 @@ import Testing
         #expect(english.contains { $0.key == "erdogan" })
     }
 
+    /// Demonstratives open sentences capitalised in every language; they are no names.
+    @Test func sentenceOpeningDemonstrativesAreNotNames() {
+        let keys = Set(EntityExtractor.entities(in: "Esto supone un alza de 75 puntos, dijo Mira Castellane. "
+            + "Dies bestätigte auch Ilse Brandt. Ceci reste à confirmer.").map(\.key))
+        #expect(keys == ["castellane", "brandt"])
+    }
+
     @Test func connectorsJoinNamesButDoNotTrail() {
         let entities = EntityExtractor.entities(in: "A loan from the Bank of Valdoria was approved by Mira von Castell yesterday.")
         let names = Set(entities.map(\.name))
