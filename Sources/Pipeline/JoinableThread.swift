@@ -8,8 +8,8 @@ import Darwin
 /// with it the test suite aborted now and then with glibc's "unaligned tcache chunk" report
 /// as such a thread exited (3 of 60 suite runs; none in 60 since). Foundation on Linux keeps a
 /// detached thread's `pthread_t` after the thread ends (swift-corelibs-foundation issue 5240),
-/// the likely mechanism. A joined thread
-/// also ends before its starter returns, so nothing it holds outlives the call that made it.
+/// the likely mechanism. A joined thread also ends before its starter returns, so nothing it
+/// holds outlives the call that made it.
 final class JoinableThread: @unchecked Sendable {
     private final class Body {
         let run: @Sendable () -> Void

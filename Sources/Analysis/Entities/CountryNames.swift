@@ -45,8 +45,6 @@ enum CountryNames {
         return key
     }
 
-    static func englishKey(_ key: String, language: String?) -> String { englishKey(key: key, language: language) }
-
     private static let cache = Cache()
 
     private static func table(for language: String) -> Table {
@@ -63,7 +61,8 @@ enum CountryNames {
             guard let englishName = english.localizedString(forRegionCode: region.identifier),
                   let localName = local.localizedString(forRegionCode: region.identifier),
                   localName != region.identifier else { continue }
-            let englishKey = englishKey(key: EntityExtractor.key(englishName), language: nil)
+            let lastWord = EntityExtractor.key(englishName)
+            let englishKey = aliases[lastWord] ?? lastWord
             englishKeys.insert(englishKey)
             table.names[EntityExtractor.fold(localName)] = englishKey
             guard !localName.contains(" ") else { continue }  // its last word may be any word
@@ -72,7 +71,10 @@ enum CountryNames {
             keys[localKey] = englishKey
         }
         table.keys = keys.filter { local, english in local != english && !table.ambiguous.contains(local) && !englishKeys.contains(local) }
-        table.names = table.names.filter { !englishKeys.contains(EntityExtractor.key($0.key)) || $0.value == EntityExtractor.key($0.key) }
+        table.names = table.names.filter { name, english in
+            let last = EntityExtractor.key(name)
+            return !englishKeys.contains(last) || last == english
+        }
         return table
     }
 
