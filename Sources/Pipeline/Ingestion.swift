@@ -19,6 +19,8 @@ public struct Ingestion {
         public var duplicates = 0
         /// Stored items no longer in their file (a feed that dropped them).
         public var removed = 0
+        /// Articles without an event day of their own moved to another event on a second look.
+        public var moved = 0
         /// "PATH: problem", one per file or item that could not be read.
         public var failures: [String] = []
 
@@ -80,6 +82,7 @@ public struct Ingestion {
             readerThread.join()
         }
         var done = 0
+        var touched = Set<Int64>()
         while let read = handoff.take() {
             let file = read.file
             // Statistics are saved now and then, so a run killed after hours keeps most of them.
@@ -105,19 +108,19 @@ public struct Ingestion {
                         case .updated:
                             summary.updated += 1
                             try detach(result.id, in: transaction)  // its text changed: old links may no longer hold
-                            if let old = try transaction.membership(of: result.id) { clusterer.remove(vector: old.vector, event: old.event) }
+                            if let old = try transaction.membership(of: result.id) { clusterer.remove(vector: old.vector, clue: old.clue, event: old.event) }
                         case .unchanged: summary.unchanged += 1; continue
                         }
                         let original = try link(result.id, item, bands: &bands, in: transaction)
                         if original != nil { summary.duplicates += 1 }
                         clustered.append(item.signals)
-                        try cluster(result.id, item, copying: original, with: &clusterer, in: transaction)
+                        touched.insert(try cluster(result.id, item, copying: original, with: &clusterer, in: transaction))
                     }
                     // Items gone from a file read in full (a shorter feed) leave the store too.
                     guard complete else { return }
                     for (id, record) in try transaction.storedRecords(sourcePath: path) where !seen.contains(record) {
                         try detach(id, in: transaction)
-                        if let old = try transaction.membership(of: id) { clusterer.remove(vector: old.vector, event: old.event) }
+                        if let old = try transaction.membership(of: id) { clusterer.remove(vector: old.vector, clue: old.clue, event: old.event) }
                         try transaction.deleteArticle(id)
                         summary.removed += 1
                     }
@@ -134,6 +137,12 @@ public struct Ingestion {
                 clusterer = try restoredClusterer(statistics: statistics)
                 bands = try restoredBands()
             }
+        }
+        do {
+            summary.moved = try reviewUndated(in: touched, clusterer: &clusterer)
+        } catch {
+            // Nothing moved: the articles stay in the events they were stored with.
+            summary.failures.append("reviewing undated articles: \(error)")
         }
         return summary
     }
@@ -250,14 +259,16 @@ public struct Ingestion {
 
     /// Places an article in an event (and so a story), recording stories it joined together.
     /// A copy of a stored article goes to its original's event.
+    /// Returns the event it joined.
     private func cluster(_ id: Int64, _ item: Prepared, copying original: Int64?, with clusterer: inout EventClusterer,
-                         in transaction: any StoreTransaction) throws {
+                         in transaction: any StoreTransaction) throws -> Int64 {
         let signals = item.signals
         let followed = try original.flatMap { try transaction.event(of: $0) }.flatMap { clusterer.follow(signals, into: $0) }
         let assignment = followed ?? clusterer.add(signals)
         for (from, into) in assignment.mergedStories { try transaction.mergeStory(from, into: into) }
         try transaction.setMembership(EventMembership(articleID: id, event: assignment.event, story: assignment.story,
                                                       eventDate: signals.clue.approximate ? nil : signals.clue.date, clue: signals.clue, vector: assignment.vector))
+        return assignment.event
     }
 
     /// The clusterer as the store left it: statistics, then every article replayed into its event.

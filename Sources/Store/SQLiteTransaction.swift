@@ -99,6 +99,15 @@ struct SQLiteTransaction: StoreTransaction {
         try db.cachedStatement(sql: "UPDATE membership SET story_id = ? WHERE story_id = ?").execute(arguments: [into, from])
     }
 
+    func undatedMemberships(story: Int64) throws -> [EventMembership] {
+        // A dated clue starts with its ISO date; an approximate one has no event_date but a dated clue.
+        try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT \(EventCoding.columns) FROM membership JOIN article ON article.id = article_id
+            WHERE story_id = ? AND event_date IS NULL AND (event_clue IS NULL OR event_clue NOT GLOB '[0-9]*')
+            ORDER BY article_id
+            """), arguments: [story]).map(EventCoding.membership)
+    }
+
     private func candidate(_ id: Int64) throws -> DuplicateCandidate? {
         guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, length(text) AS length, published, duplicate_of FROM article WHERE id = ?"),
                                          arguments: [id]) else { return nil }

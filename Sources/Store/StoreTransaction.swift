@@ -60,6 +60,8 @@ public protocol StoreTransaction {
     func event(of id: Int64) throws -> Int64?
     /// Moves every article of story `from` into story `into`.
     func mergeStory(_ from: Int64, into: Int64) throws
+    /// The memberships of a story's articles whose text gives no day (their clue has no date), by article id.
+    func undatedMemberships(story: Int64) throws -> [EventMembership]
 }
 
 extension StoreTransaction {

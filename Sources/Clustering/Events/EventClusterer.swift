@@ -67,6 +67,19 @@ public struct EventClusterer: Sendable {
         var clues: [TimeClue] = []
         var size = 0
         var story: Int64
+        /// The members whose text names their day, kept apart once the event also has members
+        /// that do not: see `score`. Nil while every member is dated (synthetic and most feed
+        /// items are), so it costs nothing there.
+        var dated: Members?
+        var undated = 0
+    }
+
+    /// Some of an event's members, summed.
+    struct Members: Sendable {
+        var centroid = Centroid()
+        var shared = Centroid()
+        var languages: Set<String> = []
+        var size = 0
     }
 
     /// A story's events, and the centroids of all their articles: a story is linked to another
@@ -103,16 +116,7 @@ public struct EventClusterer: Sendable {
         var bestScore: Float = 0
         let found = candidates(vector)
         for candidate in found {
-            guard let event = events[candidate] else { continue }
-            // Another language shares names and figures with the event, not words.
-            let crossLingual = signals.language.map { !event.languages.isEmpty && !event.languages.contains($0) } ?? false
-            var score = crossLingual ? event.shared.cosine(sharedVector) : event.centroid.cosine(vector)
-            if let agreement = Self.agreement(signals.clue, event.clues) { score *= Float(agreement) }
-            // Reports on the same subject from the very same day are one event: the bar
-            // drops to the story's. Different outlets word one event differently; the day does not change.
-            let sameDay = signals.clue.approximate ? false
-                : signals.clue.date.map { day in event.clues.contains { $0.date == day && !$0.approximate } } ?? false
-            guard score >= (sameDay ? settings.storyThreshold : settings.joinThreshold) else { continue }
+            guard let score = score(candidate, vector, sharedVector, signals.clue, signals.language) else { continue }
             if score > bestScore || score == bestScore && best.map({ candidate < $0 }) == true {
                 bestScore = score
                 best = candidate
@@ -132,6 +136,70 @@ public struct EventClusterer: Sendable {
         let merged = linkStories(of: event, candidates: found)
         return Assignment(event: event, story: events[event]!.story, vector: keyed(vector),
                           mergedStories: merged)
+    }
+
+    /// How well an article fits an event, as a rank to choose among the events it may join; nil
+    /// below the bar to join it.
+    ///
+    /// The bar is the cosine with the event's centroid, times the agreement of their days. The rank
+    /// is the mean cosine with the event's members (average linkage: the centroid cosine times the
+    /// centroid's length over the member count). By the centroid cosine alone, a large event whose
+    /// reports spread over a subject outranks the small, tight event of the article's own meeting:
+    /// its centroid lies near the subject's mean, which every report on the subject resembles (on
+    /// dev, the event of a 2018 fine took the reports of the 2021 and 2024 appeal rulings that way).
+    private func score(_ candidate: Int64, _ vector: [(Int32, Float)], _ sharedVector: [(Int32, Float)],
+                       _ clue: TimeClue, _ language: String?) -> Float? {
+        guard let state = events[candidate] else { return nil }
+        // An article that names no day is compared with the event's dated members when it has
+        // some: undated ones may have come in on content alone, and would hold each other (and
+        // it) in the wrong event. Its dated members are what fixes an event in time.
+        let event = clue.date == nil && state.dated.map({ $0.size > 0 }) == true
+            ? state.dated! : Members(centroid: state.centroid, shared: state.shared, languages: state.languages, size: state.size)
+        // Another language shares names and figures with the event, not words.
+        let crossLingual = language.map { !event.languages.isEmpty && !event.languages.contains($0) } ?? false
+        let centroid = crossLingual ? event.shared : event.centroid
+        var score = centroid.cosine(crossLingual ? sharedVector : vector)
+        if let agreement = Self.agreement(clue, state.clues) { score *= Float(agreement) }
+        // Reports on the same subject from the very same day are one event: the bar
+        // drops to the story's. Different outlets word one event differently; the day does not change.
+        let sameDay = clue.approximate ? false
+            : clue.date.map { day in state.clues.contains { $0.date == day && !$0.approximate } } ?? false
+        guard score >= (sameDay ? settings.storyThreshold : settings.joinThreshold) else { return nil }
+        let coherence = event.size > 0 ? min(1, centroid.norm2.squareRoot() / Float(event.size)) : 1
+        return score * coherence
+    }
+
+    /// Looks again at a stored article whose text names no day, once the collection has grown:
+    /// returns where it moved, or nil when it stays.
+    ///
+    /// Content alone placed it, against the events there were when it came. A report of a
+    /// meeting that arrives before any dated report of that meeting joins the one dated event
+    /// on the subject (a fine of 2018 takes the appeal rulings of 2021 and 2024); once dated
+    /// reports have opened the right event, the undated ones fit it better. Looking again
+    /// makes the result depend less on arrival order. Its candidates are found through its keys,
+    /// as for a new article, so a look costs what placing it did.
+    public mutating func reconsider(vector keyed: [String: Float], clue: TimeClue, language: String?, event home: Int64) -> Assignment? {
+        guard let story = events[home]?.story else { return nil }
+        let vector = keyed.sorted { $0.value > $1.value || $0.value == $1.value && $0.key < $1.key }.map { (vocabulary.intern($0.key), $0.value) }
+        let shared = normalized(vector.filter { vocabulary.shared($0.0) })
+        // Compared as a newcomer: out of its own event first, or its own weight would hold it there.
+        remove(vector: keyed, clue: clue, event: home)
+        let stay = score(home, vector, shared, clue, language) ?? 0
+        var best: Int64?
+        var bestScore = stay
+        for candidate in candidates(vector) where candidate != home {
+            guard let score = score(candidate, vector, shared, clue, language) else { continue }
+            if score > bestScore || score == bestScore && best.map({ candidate < $0 }) == true {
+                bestScore = score
+                best = candidate
+            }
+        }
+        guard let best else {
+            restore(vector: keyed, clue: clue, language: language, event: home, story: events[home]?.story ?? story)
+            return nil
+        }
+        join(best, vector: vector, shared: shared, clue: clue, language: language)
+        return Assignment(event: best, story: events[best]!.story, vector: keyed, mergedStories: [])
     }
 
     /// Places a near-duplicate in the event of the article it copies, with no similarity
@@ -194,11 +262,22 @@ public struct EventClusterer: Sendable {
         vocabulary.restore(documents: documents, counts: counts)
     }
 
-    /// Takes a stored article back out of its event (when it changed or left the store).
-    public mutating func remove(vector: [String: Float], event: Int64) {
+    /// Takes a stored article back out of its event (when it changed, left the store or moved),
+    /// with its time clue when given.
+    public mutating func remove(vector: [String: Float], clue: TimeClue? = nil, event: Int64) {
         guard var state = events[event] else { return }
+        if let clue, let i = state.clues.firstIndex(of: clue) { state.clues.remove(at: i) }
         let pairs = vector.sorted { $0.key < $1.key }.compactMap { key, weight in vocabulary.id(key).map { ($0, weight) } }
         let shared = normalized(pairs.filter { vocabulary.shared($0.0) })
+        // An article of unknown clue counts as dated.
+        if clue != nil, clue?.date == nil {
+            state.undated -= 1
+            if state.undated <= 0 { (state.dated, state.undated) = (nil, 0) }
+        } else if state.dated != nil {
+            state.dated!.centroid.subtract(pairs)
+            state.dated!.shared.subtract(shared)
+            state.dated!.size -= 1
+        }
         state.centroid.subtract(pairs)
         state.shared.subtract(shared)
         stories[state.story]?.centroid.subtract(pairs)
@@ -222,6 +301,16 @@ public struct EventClusterer: Sendable {
 
     private mutating func join(_ event: Int64, vector: [(Int32, Float)], shared: [(Int32, Float)], clue: TimeClue, language: String?) {
         var state = events[event]!
+        if clue.date == nil {
+            // The first undated member: the dated ones so far are all the members.
+            if state.dated == nil { state.dated = Members(centroid: state.centroid, shared: state.shared, languages: state.languages, size: state.size) }
+            state.undated += 1
+        } else if state.dated != nil {
+            state.dated!.centroid.add(vector)
+            state.dated!.shared.add(shared)
+            if let language { state.dated!.languages.insert(language) }
+            state.dated!.size += 1
+        }
         state.centroid.add(vector)
         state.shared.add(shared)
         stories[state.story]!.centroid.add(vector)

@@ -1,0 +1,94 @@
+import NewsdeskAnalysis
+import NewsdeskModel
+import Testing
+@testable import NewsdeskClustering
+
+/// Articles whose text names no day: where they go first, and where a second look moves them.
+@Suite struct UndatedArticleTests {
+    func signals(_ text: String, published: SimpleDate?) -> EventSignals {
+        ContentKeys.signals(for: Article(sourcePath: "x", published: published, text: text))
+    }
+
+    static let fine = "The Avel Competition Board fined the shipping line Norrmark 3.1 million crowns on Tuesday for fixing berth fees "
+        + "in the Narrows, board chair Tove Haller said. Norrmark said it would appeal the fine."
+    static let appeal = "Norrmark lost its appeal against the 3.1 million crown fine for fixing berth fees in the Narrows: the Avel "
+        + "appeals court upheld the Competition Board's ruling, and judge Sanna Orre said the court found the fees were fixed."
+    static let appealAgain = "The Avel appeals court upheld the Competition Board's 3.1 million crown fine on Norrmark, judge Sanna Orre "
+        + "said on Wednesday, ruling that the shipping line had fixed berth fees in the Narrows. Norrmark lost its appeal."
+    static let appealOnceMore = "Judge Sanna Orre of the Avel appeals court on Wednesday rejected Norrmark's appeal and upheld the fine "
+        + "for fixing berth fees in the Narrows, saying the court found the Competition Board right."
+
+    /// An undated report of a ruling arrives before any dated one and joins the fine's event, the only
+    /// event on the subject. Once dated reports of the ruling have opened its event, a second look
+    /// moves it there.
+    @Test func aSecondLookMovesAnUndatedReportToItsOwnMeeting() throws {
+        var clusterer = EventClusterer()
+        let fine = clusterer.add(signals(Self.fine, published: SimpleDate(year: 2025, month: 3, day: 12)))
+        let undated = signals(Self.appeal, published: nil)
+        #expect(undated.clue.date == nil)
+        let early = clusterer.add(undated)
+        #expect(early.event == fine.event)  // the scenario: content alone put it with the fine
+        let september = SimpleDate(year: 2025, month: 9, day: 18)
+        let ruling = clusterer.add(signals(Self.appealAgain, published: september))
+        let rulingAgain = clusterer.add(signals(Self.appealOnceMore, published: september))
+        #expect(ruling.event != fine.event)
+        #expect(rulingAgain.event == ruling.event)
+        let look = clusterer.reconsider(vector: early.vector, clue: undated.clue, language: nil, event: early.event)
+        let moved = try #require(look)
+        #expect(moved.event == ruling.event)
+        // Settled: a further look leaves it where it is.
+        #expect(clusterer.reconsider(vector: moved.vector, clue: undated.clue, language: nil, event: moved.event) == nil)
+    }
+
+    /// A look that finds nothing better leaves the article, and its event, as they were.
+    @Test func aSecondLookKeepsAnArticleThatFitsWhereItIs() {
+        var clusterer = EventClusterer()
+        let march = SimpleDate(year: 2025, month: 3, day: 12)
+        let fine = clusterer.add(signals(Self.fine, published: march))
+        let undated = signals(Self.fine.replacingOccurrences(of: " on Tuesday", with: ""), published: nil)
+        let copy = clusterer.add(undated)
+        #expect(copy.event == fine.event)
+        #expect(clusterer.reconsider(vector: copy.vector, clue: undated.clue, language: nil, event: copy.event) == nil)
+        #expect(clusterer.eventCount == 1)
+        // Still a full member: the next report of the fine joins the same event.
+        let next = clusterer.add(signals(Self.fine.replacingOccurrences(of: "fined", with: "penalised"), published: march))
+        #expect(next.event == fine.event)
+    }
+
+    /// Signals with hand-made keys (content terms), for scenarios whose geometry must be exact.
+    func keys(_ weights: [String: Float], day: Int?) -> EventSignals {
+        EventSignals(keys: Dictionary(uniqueKeysWithValues: weights.map { ("t:" + $0.key, $0.value) }),
+                     clue: TimeClue(date: day.map { SimpleDate(year: 2025, month: 3, day: $0)! }))
+    }
+
+    /// An undated report is compared with the event's dated reports, not with undated ones that
+    /// came in on content alone: its twin among those does not draw it into an event whose dated
+    /// reports it does not resemble.
+    @Test func anUndatedReportIsComparedWithTheDatedReportsOfAnEvent() {
+        var clusterer = EventClusterer()
+        let first = clusterer.add(keys(["a": 1, "b": 1, "c": 1, "d": 1], day: nil))
+        // Two dated reports join it: the first through the one key it shares, the second through the first.
+        #expect(clusterer.add(keys(["a": 1, "x": 1, "y": 1, "z": 1], day: 4)).event == first.event)
+        #expect(clusterer.add(keys(["x": 1, "y": 1, "z": 1, "w": 1], day: 4)).event == first.event)
+        // The undated report's twin: alike it, unlike the dated reports. Compared with all three
+        // members, it would join (cosine above 0.5); with the dated two, it opens its own event.
+        let twin = clusterer.add(keys(["a": 1, "b": 1, "c": 1, "d": 1], day: nil))
+        #expect(twin.event != first.event)
+    }
+
+    /// Among events an article may join, the one whose members it resembles most on average wins,
+    /// not the one with the nearest centroid: a large event spread over a subject has its centroid
+    /// near the subject's mean, nearer any report on the subject than a small, tight event can be.
+    @Test func aTightEventOutranksOneSpreadOverTheSubject() {
+        var clusterer = EventClusterer()
+        // Eight reports of one day, each sharing only the subject with the others.
+        let spread = (0..<8).map { clusterer.add(keys(["subject": 1, "aside\($0)": 1], day: 4)).event }
+        #expect(Set(spread).count == 1)
+        let tight = clusterer.add(keys(["subject": 1, "harbour": 1, "tanker": 1, "pilot": 1], day: 20))
+        #expect(tight.event != spread[0])
+        // Its cosine with the spread event's centroid is the higher; its mean cosine with the
+        // tight event's one member is higher than with the eight spread members.
+        let undated = clusterer.add(keys(["subject": 2, "harbour": 1, "berth": 1], day: nil))
+        #expect(undated.event == tight.event)
+    }
+}
