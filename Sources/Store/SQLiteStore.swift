@@ -155,6 +155,11 @@ public final class SQLiteStore: ArticleStore {
             if let done = current { try insert.execute(arguments: [done.id, BandKeys.encode(done.keys)]) }
             try db.drop(table: "article_band")
         }
+        migrator.registerMigration("v7: undated articles by story") { db in
+            // The end-of-run review reads a story's articles without an event day; most stored
+            // articles have one (every synthetic one does), and a partial index skips them unread.
+            try db.execute(sql: "CREATE INDEX membership_undated ON membership (story_id, article_id) WHERE event_date IS NULL")
+        }
         return migrator
     }
 
