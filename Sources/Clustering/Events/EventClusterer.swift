@@ -170,14 +170,13 @@ public struct EventClusterer: Sendable {
     }
 
     /// Looks again at a stored article whose text names no day, once the collection has grown:
-    /// returns where it moved, or nil when it stays.
+    /// returns where it moved (or, alone in its event, the stories it linked), or nil when nothing changed.
     ///
     /// Content alone placed it, against the events there were when it came. A report of a
     /// meeting that arrives before any dated report of that meeting joins the one dated event
     /// on the subject (a fine of 2018 takes the appeal rulings of 2021 and 2024); once dated
     /// reports have opened the right event, the undated ones fit it better. Looking again
-    /// makes the result depend less on arrival order. Its candidates are found through its keys,
-    /// as for a new article, so a look costs what placing it did.
+    /// makes the result depend less on arrival order.
     public mutating func reconsider(vector keyed: [String: Float], clue: TimeClue, language: String?, event home: Int64) -> Assignment? {
         guard let story = events[home]?.story else { return nil }
         let vector = keyed.sorted { $0.value > $1.value || $0.value == $1.value && $0.key < $1.key }.map { (vocabulary.intern($0.key), $0.value) }
@@ -187,7 +186,10 @@ public struct EventClusterer: Sendable {
         let stay = score(home, vector, shared, clue, language) ?? 0
         var best: Int64?
         var bestScore = stay
-        for candidate in candidates(vector) where candidate != home {
+        // Looked up under all its keys, not only its most telling: a second look is rarer than a first,
+        // and an article whose most telling keys no event was posted under is found no other way.
+        let found = candidates(vector, lookupKeys: vector.count)
+        for candidate in found where candidate != home {
             guard let score = score(candidate, vector, shared, clue, language) else { continue }
             if score > bestScore || score == bestScore && best.map({ candidate < $0 }) == true {
                 bestScore = score
@@ -196,7 +198,10 @@ public struct EventClusterer: Sendable {
         }
         guard let best else {
             restore(vector: keyed, clue: clue, language: language, event: home, story: events[home]?.story ?? story)
-            return nil
+            // Alone, it may still belong to a story its first look did not find.
+            guard events[home]!.size == 1, stories[story]?.events.count == 1 else { return nil }
+            let merged = linkStories(of: home, candidates: found)
+            return merged.isEmpty ? nil : Assignment(event: home, story: events[home]!.story, vector: keyed, mergedStories: merged)
         }
         join(best, vector: vector, shared: shared, clue: clue, language: language)
         return Assignment(event: best, story: events[best]!.story, vector: keyed, mergedStories: [])
@@ -341,8 +346,8 @@ public struct EventClusterer: Sendable {
 
     /// The events sharing the most lookup keys with an article, at most `candidateLimit`:
     /// counting hits is cheap, comparing centroids is not, so only the likeliest are compared.
-    private func candidates(_ vector: [(Int32, Float)]) -> [Int64] {
-        let lists = Self.lookup(vector, shared: vector.filter { vocabulary.shared($0.0) }, count: settings.lookupKeys).compactMap { postings[$0] }
+    private func candidates(_ vector: [(Int32, Float)], lookupKeys: Int? = nil) -> [Int64] {
+        let lists = Self.lookup(vector, shared: vector.filter { vocabulary.shared($0.0) }, count: lookupKeys ?? settings.lookupKeys).compactMap { postings[$0] }
         var hits: [Int64: Int] = [:]
         hits.reserveCapacity(lists.reduce(0) { $0 + $1.count })  // no rehashing while counting
         for list in lists {
