@@ -42,7 +42,7 @@ struct SignalsCommand: ParsableCommand {
             "published": article.published?.description ?? NSNull(),
             "event_date": clue.approximate ? NSNull() : clue.date?.description ?? NSNull(),
             "time_clue": parts,
-            "entities": EntityExtractor.entities(in: ContentKeys.analysedText(of: article)).map {
+            "entities": EntityExtractor.entities(in: ContentKeys.analysedText(of: article), language: article.language).map {
                 ["name": $0.name, "key": $0.key, "mentions": $0.mentions] as [String: Any]
             },
             "keys": signals.keys.mapValues { Double($0) },

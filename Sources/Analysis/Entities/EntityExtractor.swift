@@ -17,10 +17,11 @@ public struct Entity: Sendable, Equatable {
 /// so "Stoltenberg" counts as "Jens Stoltenberg". No model or gazetteer: names and
 /// their spelling are the signal that carries across languages and outlets.
 public enum EntityExtractor {
-    public static func entities(in text: String) -> [Entity] {
+    /// `language` (ISO 639-1) turns on its own rules where capitals mean more than names (German).
+    public static func entities(in text: String, language: String? = nil) -> [Entity] {
         var counts: [String: Int] = [:]
         var order: [String] = []
-        for phrase in phrases(in: text) {
+        for phrase in phrases(in: text, language: language) {
             if counts[phrase] == nil { order.append(phrase) }
             counts[phrase, default: 0] += 1
         }
@@ -56,7 +57,8 @@ public enum EntityExtractor {
     /// The capitalised runs of each sentence.
     /// Words stay substrings of the text until a name is joined: allocating a string per
     /// word was most of the cost of entity spotting.
-    static func phrases(in text: String) -> [String] {
+    static func phrases(in text: String, language: String? = nil) -> [String] {
+        let german = language == "de"
         var result: [String] = []
         // A capitalised word alone at the start of a sentence is an ordinary word when the
         // text also writes it in lowercase; those openers are settled in one pass at the end.
@@ -67,6 +69,8 @@ public enum EntityExtractor {
             var runStart = 0
             func flush() {
                 while let last = run.last, EntityWords.connectors.contains(String(last)) { run.removeLast() }
+                // "Angaben der Regierung": the key word of a German run is a noun by its ending.
+                if german, let last = run.last, GermanNouns.hasNounEnding(last) { run.removeAll(keepingCapacity: true) }
                 guard !run.isEmpty else { return }
                 if run.count == 1 && runStart == 0 { openers.append((result.count, run[0].lowercased())) }
                 result.append(run.joined(separator: " "))
@@ -78,7 +82,9 @@ public enum EntityExtractor {
                 let capitalised = startsUppercase(word)
                 let lower = capitalised ? word.lowercased() : ""  // only names need it
                 if capitalised, !EntityWords.isCalendarWord(lower), !(i == 0 && EntityWords.notNames.contains(lower)),
-                   !(EntityWords.notNames.contains(lower) && word.count < 4 && !word.allSatisfy({ $0.isUppercase })) {
+                   !(EntityWords.notNames.contains(lower) && word.count < 4 && !word.allSatisfy({ $0.isUppercase })),
+                   !(german && GermanNouns.markers.contains(lower)),
+                   !(german && run.isEmpty && i > 0 && GermanNouns.isCommonNoun(word, after: trimmed(rawWords[i - 1]))) {
                     if run.isEmpty { runStart = i }
                     run.append(word)
                 } else if !run.isEmpty, word.utf8.count <= 8, EntityWords.connectors.contains(String(word)) {  // "für" may come decomposed

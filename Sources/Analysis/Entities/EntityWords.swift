@@ -23,6 +23,7 @@ enum EntityWords {
         // Demonstratives and sentence-opening adverbs, which stand capitalised at a sentence's start.
         "esto", "eso", "estos", "estas", "ese", "esa", "esos", "esas", "así", "además", "también", "hoy", "ayer", "sin",
         "sobre", "tras", "desde", "ahora", "dies", "diese", "dieser", "dieses", "hier", "heute", "gestern", "damit",
+        "mehr", "weniger", "rund", "etwa", "fast", "knapp",
         "ces", "ceci", "cela", "ainsi", "aussi", "aujourd'hui", "questo", "questa", "questi", "oggi", "ieri",
         "inoltre", "isso", "isto", "esse", "essa", "hoje", "ontem", "também",
     ]

@@ -16,7 +16,7 @@ public enum ContentKeys {
         // A name is both a term and an entity key, so it weighs double: names survive translation.
         // Country names key as in English ("Türkei" as "turkey"), so they too carry across languages.
         var mentions: [String: Int] = [:]
-        for entity in EntityExtractor.entities(in: text) {
+        for entity in EntityExtractor.entities(in: text, language: article.language) {
             mentions[CountryNames.englishKey(name: entity.name, key: entity.key, language: article.language), default: 0] += entity.mentions
         }
         for (key, count) in mentions { keys["e:" + key] = Float(log(1 + Double(count))) }

@@ -31,6 +31,21 @@ import Testing
         #expect(keys == ["castellane", "brandt"])
     }
 
+    /// German capitalises every noun: after an article, a determiner or a figure, or with a
+    /// noun-forming ending, a capitalised word is a noun, unless it names a country.
+    @Test func germanNounsAreNotNamesButCountriesAndPeopleAre() {
+        let text = "Zahlreiche Menschen verloren bei dem Beben im Süden von Valdorien ihre Wohnung. Mehr als 300 Häuser "
+            + "stürzten nach Angaben der Regierung ein, sagte Ministerin Ilse Brandt am Dienstag in der Stadt Port Avel. "
+            + "Auch die Türkei schickte Helfer, die Sicherheit der Helfer habe Vorrang, so die EU."
+        let keys = Set(EntityExtractor.entities(in: text, language: "de").map(\.key))
+        for noun in ["menschen", "beben", "suden", "wohnung", "hauser", "regierung", "stadt", "sicherheit", "mehr"] {
+            #expect(!keys.contains(noun), "\(noun)")
+        }
+        for name in ["brandt", "avel", "turkei", "eu", "valdorien"] { #expect(keys.contains(name), "\(name)") }
+        // The same words in a text of unknown language keep the language-neutral rules.
+        #expect(Set(EntityExtractor.entities(in: text).map(\.key)).contains("regierung"))
+    }
+
     @Test func connectorsJoinNamesButDoNotTrail() {
         let entities = EntityExtractor.entities(in: "A loan from the Bank of Valdoria was approved by Mira von Castell yesterday.")
         let names = Set(entities.map(\.name))
