@@ -31,7 +31,7 @@ struct IngestCommand: ParsableCommand {
         for failure in summary.failures { printError("newsdesk: \(failure)") }
         print("read \(summary.documents) documents from \(files.count) files: new \(summary.inserted), "
               + "updated \(summary.updated), unchanged \(summary.unchanged), duplicates \(summary.duplicates), removed \(summary.removed), "
-              + "failed \(summary.failures.count)" + (summary.moved > 0 ? "; undated articles moved to a better event on a second look: \(summary.moved)" : ""))
+              + "failed \(summary.failures.count)" + (summary.moved > 0 ? "; articles moved to a better event on a second look: \(summary.moved)" : ""))
         print("store: \(db) holds \(try store.count()) articles")
         if summary.documents == 0, !summary.failures.isEmpty { throw ExitCode.failure }
     }

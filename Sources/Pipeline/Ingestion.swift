@@ -19,14 +19,15 @@ public struct Ingestion {
         public var duplicates = 0
         /// Stored items no longer in their file (a feed that dropped them).
         public var removed = 0
-        /// Articles without an event day of their own moved to another event on a second look.
+        /// Articles moved to another event by the review at the end of the run (see `reviewAtEndOfRun`).
         public var moved = 0
         /// "PATH: problem", one per file or item that could not be read.
         public var failures: [String] = []
 
         public init(documents: Int = 0, inserted: Int = 0, updated: Int = 0, unchanged: Int = 0, duplicates: Int = 0,
-                    removed: Int = 0, failures: [String] = []) {
+                    removed: Int = 0, moved: Int = 0, failures: [String] = []) {
             self.removed = removed
+            self.moved = moved
             self.documents = documents
             self.inserted = inserted
             self.updated = updated
@@ -108,7 +109,7 @@ public struct Ingestion {
                         case .updated:
                             summary.updated += 1
                             try detach(result.id, in: transaction)  // its text changed: old links may no longer hold
-                            if let old = try transaction.membership(of: result.id) { clusterer.remove(vector: old.vector, clue: old.clue, event: old.event) }
+                            if let old = try transaction.membership(of: result.id) { clusterer.remove(vector: old.vector, clue: old.clue, language: old.language, event: old.event) }
                         case .unchanged: summary.unchanged += 1; continue
                         }
                         let original = try link(result.id, item, bands: &bands, in: transaction)
@@ -120,7 +121,7 @@ public struct Ingestion {
                     guard complete else { return }
                     for (id, record) in try transaction.storedRecords(sourcePath: path) where !seen.contains(record) {
                         try detach(id, in: transaction)
-                        if let old = try transaction.membership(of: id) { clusterer.remove(vector: old.vector, clue: old.clue, event: old.event) }
+                        if let old = try transaction.membership(of: id) { clusterer.remove(vector: old.vector, clue: old.clue, language: old.language, event: old.event) }
                         try transaction.deleteArticle(id)
                         summary.removed += 1
                     }
@@ -139,10 +140,11 @@ public struct Ingestion {
             }
         }
         do {
-            summary.moved = try reviewUndated(in: touched, clusterer: &clusterer)
+            summary.moved = try reviewAtEndOfRun(touched: touched, articles: summary.inserted + summary.updated, clusterer: &clusterer)
         } catch {
-            // Nothing moved: the articles stay in the events they were stored with.
-            summary.failures.append("reviewing undated articles: \(error)")
+            // Nothing moved in the store: the articles stay in the events they were stored with. The
+            // clusterer, which took the moves, is not used again (the next run rebuilds it from the store).
+            summary.failures.append("reviewing the run's events: \(error)")
         }
         return summary
     }

@@ -69,6 +69,10 @@ enum EventCoding {
         return TimeClue(month: Int(parts[1]), day: Int(parts[2]), weekday: Int(parts[3]))
     }
 
+    /// The rows whose clue has no date (a dated clue starts with its ISO date): articles whose text
+    /// names no day and that have no publication day either.
+    static let undatedClue = "event_clue NOT GLOB '[0-9]*'"
+
     /// The columns `membership(_:)` reads.
     /// Read from `membership JOIN article` (the language is the article's).
     static let columns = "article_id, event_id, story_id, event_date, event_clue, event_vector, language"

@@ -160,6 +160,12 @@ public final class SQLiteStore: ArticleStore {
             // articles have one (every synthetic one does), and a partial index skips them unread.
             try db.execute(sql: "CREATE INDEX membership_undated ON membership (story_id, article_id) WHERE event_date IS NULL")
         }
+        migrator.registerMigration("v8: articles without any date by story") { db in
+            // v7's index also held the articles dated by their publication day only (no event day,
+            // a dated clue), which the review does not read: on a feed most articles are such.
+            try db.execute(sql: "DROP INDEX membership_undated")
+            try db.execute(sql: "CREATE INDEX membership_undated ON membership (story_id) WHERE \(EventCoding.undatedClue)")
+        }
         return migrator
     }
 

@@ -100,12 +100,19 @@ struct SQLiteTransaction: StoreTransaction {
     }
 
     func undatedMemberships(story: Int64) throws -> [EventMembership] {
-        // A dated clue starts with its ISO date; an approximate one has no event_date but a dated clue.
+        // The same condition as the partial index `membership_undated`, word for word, so SQLite uses it.
         try Row.fetchAll(db.cachedStatement(sql: """
             SELECT \(EventCoding.columns) FROM membership JOIN article ON article.id = article_id
-            WHERE story_id = ? AND event_date IS NULL AND (event_clue IS NULL OR event_clue NOT GLOB '[0-9]*')
+            WHERE story_id = ? AND \(EventCoding.undatedClue)
             ORDER BY article_id
             """), arguments: [story]).map(EventCoding.membership)
+    }
+
+    func memberships(event: Int64) throws -> [EventMembership] {
+        try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT \(EventCoding.columns) FROM membership JOIN article ON article.id = article_id
+            WHERE event_id = ? ORDER BY article_id
+            """), arguments: [event]).map(EventCoding.membership)
     }
 
     private func candidate(_ id: Int64) throws -> DuplicateCandidate? {

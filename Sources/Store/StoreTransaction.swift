@@ -62,6 +62,8 @@ public protocol StoreTransaction {
     func mergeStory(_ from: Int64, into: Int64) throws
     /// The memberships of a story's articles whose text gives no day (their clue has no date), by article id.
     func undatedMemberships(story: Int64) throws -> [EventMembership]
+    /// The memberships of an event's articles, by article id.
+    func memberships(event: Int64) throws -> [EventMembership]
 }
 
 extension StoreTransaction {

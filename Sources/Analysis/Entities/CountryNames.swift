@@ -45,6 +45,13 @@ enum CountryNames {
         return key
     }
 
+    /// Whether a one-word name is a country's name in `language` (spelled as in English or not).
+    static func isCountry(_ word: String, language: String) -> Bool {
+        let folded = EntityExtractor.fold(word)
+        let table = table(for: language)
+        return table.names[folded] != nil || table.keys[folded] != nil || aliases[folded] != nil
+    }
+
     private static let cache = Cache()
 
     private static func table(for language: String) -> Table {

@@ -1,12 +1,14 @@
 /// German capitalises every noun, so a capital there does not mark a name. Without a lexicon,
-/// two signs of a common noun that names rarely show: an article, a determiner or a figure
-/// right before it ("die Stadt", "im Süden", "170 Menschen"; people's and most places' names
-/// take none), and a noun-forming ending ("Regierung", "Sicherheit", "Ortszeit"). Country
-/// names are exempt: "die Türkei" takes an article and is a name that must carry across languages.
+/// two signs of a common noun that names rarely show: an indefinite article, a determiner, a
+/// contraction of preposition and article or a figure right before it ("eine Wohnung", "im
+/// Süden", "zahlreiche Menschen", "170 Menschen"), and a noun-forming ending ("Regierung",
+/// "Sicherheit", "Ortszeit"). The definite article is not a sign: organisations and some
+/// countries take it ("die Nato", "die Ukraine"), and so do relative clauses ("die Macron
+/// hielt"). Country names are exempt from both signs ("im Iran", "die Türkei").
 enum GermanNouns {
-    /// Articles, determiners, quantifiers and preposition–article contractions.
+    /// Indefinite articles, determiners, quantifiers, possessives and preposition–article contractions.
     static let markers: Set<String> = [
-        "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines",
+        "ein", "eine", "einen", "einem", "einer", "eines",
         "kein", "keine", "keinen", "keinem", "keiner", "keines", "im", "am", "zum", "zur", "vom", "beim", "ins", "ans",
         "aufs", "ums", "durchs", "fürs", "übers", "unters", "vors", "dieser", "diese", "dieses", "diesen", "diesem",
         "jeder", "jede", "jedes", "jeden", "jedem", "alle", "allen", "viele", "vielen", "mehrere", "mehreren",
@@ -31,8 +33,5 @@ enum GermanNouns {
 
     private static func isAcronym(_ word: Substring) -> Bool { word.count > 1 && word.allSatisfy { $0.isUppercase || $0.isNumber } }
 
-    private static func isCountry(_ word: Substring) -> Bool {
-        let key = EntityExtractor.fold(String(word))
-        return CountryNames.englishKey(name: String(word), key: key, language: "de") != key
-    }
+    private static func isCountry(_ word: Substring) -> Bool { CountryNames.isCountry(String(word), language: "de") }
 }

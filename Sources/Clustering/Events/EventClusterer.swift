@@ -63,13 +63,14 @@ public struct EventClusterer: Sendable {
         var centroid = Centroid()
         /// The centroid of the members' names and figures alone, for reports in other languages.
         var shared = Centroid()
-        var languages: Set<String> = []
+        var languages = Languages()
         var clues: [TimeClue] = []
         var size = 0
         var story: Int64
-        /// The members whose text names their day, kept apart once the event also has members
-        /// that do not: see `score`. Nil while every member is dated (synthetic and most feed
-        /// items are), so it costs nothing there.
+        /// The members with a date (their text's day, or failing that their publication day),
+        /// summed apart once the event also has members with none: see `rank`. Nil while every
+        /// member is dated (every synthetic one is), so it costs nothing there; an event with
+        /// undated members keeps a second copy of its dated members' sums.
         var dated: Members?
         var undated = 0
     }
@@ -78,7 +79,7 @@ public struct EventClusterer: Sendable {
     struct Members: Sendable {
         var centroid = Centroid()
         var shared = Centroid()
-        var languages: Set<String> = []
+        var languages = Languages()
         var size = 0
     }
 
@@ -108,6 +109,8 @@ public struct EventClusterer: Sendable {
     public var eventCount: Int { events.count }
     public var storyCount: Int { stories.count }
     public func story(of event: Int64) -> Int64? { events[event]?.story }
+    /// The events of a story that hold a single article.
+    public func loneEvents(in story: Int64) -> [Int64] { stories[story]?.events.filter { events[$0]?.size == 1 } ?? [] }
 
     /// Clusters a new article.
     public mutating func add(_ signals: EventSignals) -> Assignment {
@@ -116,7 +119,7 @@ public struct EventClusterer: Sendable {
         var bestScore: Float = 0
         let found = candidates(vector)
         for candidate in found {
-            guard let score = score(candidate, vector, sharedVector, signals.clue, signals.language) else { continue }
+            guard let score = rank(candidate, vector, sharedVector, signals.clue, signals.language) else { continue }
             if score > bestScore || score == bestScore && best.map({ candidate < $0 }) == true {
                 bestScore = score
                 best = candidate
@@ -147,16 +150,16 @@ public struct EventClusterer: Sendable {
     /// reports spread over a subject outranks the small, tight event of the article's own meeting:
     /// its centroid lies near the subject's mean, which every report on the subject resembles (on
     /// dev, the event of a 2018 fine took the reports of the 2021 and 2024 appeal rulings that way).
-    private func score(_ candidate: Int64, _ vector: [(Int32, Float)], _ sharedVector: [(Int32, Float)],
+    private func rank(_ candidate: Int64, _ vector: [(Int32, Float)], _ sharedVector: [(Int32, Float)],
                        _ clue: TimeClue, _ language: String?) -> Float? {
         guard let state = events[candidate] else { return nil }
-        // An article that names no day is compared with the event's dated members when it has
-        // some: undated ones may have come in on content alone, and would hold each other (and
-        // it) in the wrong event. Its dated members are what fixes an event in time.
+        // An article with no date is compared with the event's dated members when it has some:
+        // undated ones may have come in on content alone, and would hold each other (and it) in
+        // the wrong event. Its dated members are what fixes an event in time.
         let event = clue.date == nil && state.dated.map({ $0.size > 0 }) == true
             ? state.dated! : Members(centroid: state.centroid, shared: state.shared, languages: state.languages, size: state.size)
         // Another language shares names and figures with the event, not words.
-        let crossLingual = language.map { !event.languages.isEmpty && !event.languages.contains($0) } ?? false
+        let crossLingual = language.map { !event.languages.set.isEmpty && !event.languages.set.contains($0) } ?? false
         let centroid = crossLingual ? event.shared : event.centroid
         var score = centroid.cosine(crossLingual ? sharedVector : vector)
         if let agreement = Self.agreement(clue, state.clues) { score *= Float(agreement) }
@@ -169,28 +172,29 @@ public struct EventClusterer: Sendable {
         return score * coherence
     }
 
-    /// Looks again at a stored article whose text names no day, once the collection has grown:
-    /// returns where it moved (or, alone in its event, the stories it linked), or nil when nothing changed.
+    /// Looks again at a stored article once the collection has grown: returns where it moved
+    /// (or, alone in its event, the stories it linked), or nil when nothing changed.
     ///
-    /// Content alone placed it, against the events there were when it came. A report of a
-    /// meeting that arrives before any dated report of that meeting joins the one dated event
-    /// on the subject (a fine of 2018 takes the appeal rulings of 2021 and 2024); once dated
-    /// reports have opened the right event, the undated ones fit it better. Looking again
-    /// makes the result depend less on arrival order.
+    /// For an article whose text names no day, content alone placed it, against the events there
+    /// were when it came. A report of a meeting that arrives before any dated report of that
+    /// meeting joins the one dated event on the subject (a fine of 2018 takes the appeal rulings
+    /// of 2021 and 2024); once dated reports have opened the right event, the undated ones fit it
+    /// better. An article alone in its event found nothing it fitted when it came; events opened
+    /// since may take it. Looking again makes the result depend less on arrival order.
     public mutating func reconsider(vector keyed: [String: Float], clue: TimeClue, language: String?, event home: Int64) -> Assignment? {
         guard let story = events[home]?.story else { return nil }
         let vector = keyed.sorted { $0.value > $1.value || $0.value == $1.value && $0.key < $1.key }.map { (vocabulary.intern($0.key), $0.value) }
         let shared = normalized(vector.filter { vocabulary.shared($0.0) })
         // Compared as a newcomer: out of its own event first, or its own weight would hold it there.
-        remove(vector: keyed, clue: clue, event: home)
-        let stay = score(home, vector, shared, clue, language) ?? 0
+        remove(vector: keyed, clue: clue, language: language, event: home)
+        let stay = rank(home, vector, shared, clue, language) ?? 0
         var best: Int64?
         var bestScore = stay
         // Looked up under all its keys, not only its most telling: a second look is rarer than a first,
         // and an article whose most telling keys no event was posted under is found no other way.
         let found = candidates(vector, lookupKeys: vector.count)
         for candidate in found where candidate != home {
-            guard let score = score(candidate, vector, shared, clue, language) else { continue }
+            guard let score = rank(candidate, vector, shared, clue, language) else { continue }
             if score > bestScore || score == bestScore && best.map({ candidate < $0 }) == true {
                 bestScore = score
                 best = candidate
@@ -205,6 +209,15 @@ public struct EventClusterer: Sendable {
         }
         join(best, vector: vector, shared: shared, clue: clue, language: language)
         return Assignment(event: best, story: events[best]!.story, vector: keyed, mergedStories: [])
+    }
+
+    /// Moves a stored article from one event to another without comparing it: a copy going
+    /// where its canonical copy went.
+    public mutating func transfer(vector keyed: [String: Float], clue: TimeClue, language: String?, from: Int64, to: Int64) {
+        guard events[to] != nil else { return }
+        remove(vector: keyed, clue: clue, language: language, event: from)
+        let vector = keyed.sorted { $0.value > $1.value || $0.value == $1.value && $0.key < $1.key }.map { (vocabulary.intern($0.key), $0.value) }
+        join(to, vector: vector, shared: normalized(vector.filter { vocabulary.shared($0.0) }), clue: clue, language: language)
     }
 
     /// Places a near-duplicate in the event of the article it copies, with no similarity
@@ -267,20 +280,21 @@ public struct EventClusterer: Sendable {
         vocabulary.restore(documents: documents, counts: counts)
     }
 
-    /// Takes a stored article back out of its event (when it changed, left the store or moved),
-    /// with its time clue when given.
-    public mutating func remove(vector: [String: Float], clue: TimeClue? = nil, event: Int64) {
+    /// Takes a stored article back out of its event (when it changed, left the store or moved):
+    /// its weighted keys, time clue and language as it was added with.
+    public mutating func remove(vector: [String: Float], clue: TimeClue, language: String?, event: Int64) {
         guard var state = events[event] else { return }
-        if let clue, let i = state.clues.firstIndex(of: clue) { state.clues.remove(at: i) }
+        if let i = state.clues.firstIndex(of: clue) { state.clues.remove(at: i) }
+        if let language { state.languages.remove(language) }
         let pairs = vector.sorted { $0.key < $1.key }.compactMap { key, weight in vocabulary.id(key).map { ($0, weight) } }
         let shared = normalized(pairs.filter { vocabulary.shared($0.0) })
-        // An article of unknown clue counts as dated.
-        if clue != nil, clue?.date == nil {
+        if clue.date == nil {
             state.undated -= 1
             if state.undated <= 0 { (state.dated, state.undated) = (nil, 0) }
         } else if state.dated != nil {
             state.dated!.centroid.subtract(pairs)
             state.dated!.shared.subtract(shared)
+            if let language { state.dated!.languages.remove(language) }
             state.dated!.size -= 1
         }
         state.centroid.subtract(pairs)
@@ -382,7 +396,7 @@ public struct EventClusterer: Sendable {
         var shared = OrderedCentroid(state.shared)
         for other in candidates where other != event {
             guard let o = events[other], o.story != events[event]!.story, !o.centroid.isEmpty else { continue }
-            guard Self.alike(&centroid, &shared, state.languages, o.centroid, o.shared, o.languages,
+            guard Self.alike(&centroid, &shared, state.languages.set, o.centroid, o.shared, o.languages.set,
                              words: settings.storyThreshold, actors: settings.storyActorThreshold) else { continue }
             let (mine, theirs) = (stories[events[event]!.story]!, stories[o.story]!)
             // A lone event's story is the event itself: the first test said it all.

@@ -197,8 +197,9 @@ import Testing
     /// An event emptied by a removal leaves no trace that a later similar article could trip on.
     @Test func removingTheLastArticleOfAnEventLeavesNoDanglingEvent() {
         var clusterer = EventClusterer()
-        let first = clusterer.add(signals(Self.closure, day: 12))
-        clusterer.remove(vector: first.vector, event: first.event)
+        let closure = signals(Self.closure, day: 12)
+        let first = clusterer.add(closure)
+        clusterer.remove(vector: first.vector, clue: closure.clue, language: closure.language, event: first.event)
         #expect(clusterer.eventCount == 0)
         #expect(clusterer.storyCount == 0)
         let again = clusterer.add(signals(Self.closure.replacingOccurrences(of: "closed", with: "shut"), day: 12))

@@ -37,22 +37,45 @@ import Testing
         let moved = try #require(look)
         #expect(moved.event == ruling.event)
         // Settled: a further look leaves it where it is.
-        #expect(clusterer.reconsider(vector: moved.vector, clue: undated.clue, language: nil, event: moved.event) == nil)
+        #expect(clusterer.reconsider(vector: moved.vector, clue: undated.clue, language: undated.language, event: moved.event) == nil)
     }
 
     /// A look that finds nothing better leaves the article, and its event, as they were.
-    @Test func aSecondLookKeepsAnArticleThatFitsWhereItIs() {
+    @Test func aSecondLookKeepsAnArticleThatFitsWhereItIs() throws {
         var clusterer = EventClusterer()
         let march = SimpleDate(year: 2025, month: 3, day: 12)
         let fine = clusterer.add(signals(Self.fine, published: march))
         let undated = signals(Self.fine.replacingOccurrences(of: " on Tuesday", with: ""), published: nil)
         let copy = clusterer.add(undated)
         #expect(copy.event == fine.event)
-        #expect(clusterer.reconsider(vector: copy.vector, clue: undated.clue, language: nil, event: copy.event) == nil)
+        let before = try #require(clusterer.events[fine.event])
+        #expect(clusterer.reconsider(vector: copy.vector, clue: undated.clue, language: undated.language, event: copy.event) == nil)
         #expect(clusterer.eventCount == 1)
+        let after = try #require(clusterer.events[fine.event])
+        #expect(after.size == 2 && after.undated == 1 && after.dated?.size == 1)
+        #expect(Set(after.clues) == Set(before.clues) && after.clues.count == before.clues.count)
+        #expect(abs(after.centroid.norm2 - before.centroid.norm2) < 1e-4)
+        #expect(after.languages.set == before.languages.set)
         // Still a full member: the next report of the fine joins the same event.
         let next = clusterer.add(signals(Self.fine.replacingOccurrences(of: "fined", with: "penalised"), published: march))
         #expect(next.event == fine.event)
+    }
+
+    /// A member taken out takes its language with it when it was the last in that language: the
+    /// event is no longer compared on words with reports in that language.
+    @Test func removingTheLastMemberInALanguageTakesTheLanguageOut() throws {
+        var clusterer = EventClusterer()
+        let march = SimpleDate(year: 2025, month: 3, day: 12)
+        let englishSignals = ContentKeys.signals(for: Article(sourcePath: "x", language: "en", published: march, text: Self.fine))
+        let english = clusterer.add(englishSignals)
+        var german = ContentKeys.signals(for: Article(sourcePath: "x", language: "de", published: march,
+            text: "Die Wettbewerbsbehörde von Avel verhängte am Dienstag gegen die Reederei Norrmark eine Strafe von 3,1 Millionen Kronen, sagte Tove Haller."))
+        german.clue = englishSignals.clue
+        let placed = clusterer.add(german)
+        #expect(placed.event == english.event)  // the scenario: one bilingual event
+        #expect(clusterer.events[english.event]?.languages.set == ["en", "de"])
+        clusterer.remove(vector: placed.vector, clue: german.clue, language: "de", event: placed.event)
+        #expect(clusterer.events[english.event]?.languages.set == ["en"])
     }
 
     /// Signals with hand-made keys (content terms), for scenarios whose geometry must be exact.
@@ -90,5 +113,31 @@ import Testing
         // tight event's one member is higher than with the eight spread members.
         let undated = clusterer.add(keys(["subject": 2, "harbour": 1, "berth": 1], day: nil))
         #expect(undated.event == tight.event)
+    }
+
+    /// A second look searches under all of an article's keys. One whose most telling keys no
+    /// event was posted under found nothing on arrival; alone in its event, it may then link its
+    /// story to the story it shares names and words with.
+    @Test func aSecondLookLinksALoneArticleToItsStory() {
+        var clusterer = EventClusterer()
+        let harbour = ["harbour": Float(1), "tanker": 1, "pilot": 1]
+        func signals(_ terms: [String: Float], names: [String: Float], day: Int?) -> EventSignals {
+            var keys = Dictionary(uniqueKeysWithValues: terms.map { ("t:" + $0.key, $0.value) })
+            for (name, weight) in names { keys["e:" + name] = weight }
+            return EventSignals(keys: keys, clue: TimeClue(date: day.map { SimpleDate(year: 2025, month: 3, day: $0)! }))
+        }
+        let known = clusterer.add(signals(harbour, names: ["brandt": 1, "avel": 1], day: 4))
+        // Its own words and names outweigh what it shares with the harbour story.
+        var terms = harbour
+        for i in 0..<12 { terms["own\(i)"] = 3 }
+        var names = ["brandt": Float(1), "avel": 1]
+        for i in 0..<6 { names["someone\(i)"] = 3 }
+        let undated = signals(terms, names: names, day: nil)
+        let lone = clusterer.add(undated)
+        #expect(lone.story != known.story)  // the scenario: its first look found nothing
+        let look = clusterer.reconsider(vector: lone.vector, clue: undated.clue, language: nil, event: lone.event)
+        #expect(look?.event == lone.event)  // too unlike the harbour event to join it
+        #expect(look.map { clusterer.story(of: $0.event) } == clusterer.story(of: known.event))
+        #expect(look?.mergedStories.isEmpty == false)
     }
 }
