@@ -6,10 +6,14 @@ public struct EventSignals: Sendable, Equatable {
     public var clue: TimeClue
     /// ISO 639-1 code, when known: reports in another language are compared on names and figures only.
     public var language: String?
+    /// The figures of its headline and first sentence: the facts a report leads with ("6.4" of a
+    /// quake, "0.75" of a rate rise), which reports of one event repeat.
+    public var leadFigures: Set<String>
 
-    public init(keys: [String: Float], clue: TimeClue, language: String? = nil) {
+    public init(keys: [String: Float], clue: TimeClue, language: String? = nil, leadFigures: Set<String> = []) {
         self.keys = keys
         self.clue = clue
         self.language = language
+        self.leadFigures = leadFigures
     }
 }

@@ -29,8 +29,8 @@ extension Ingestion {
                 for story in stories.sorted() where budget > 0 {
                     for member in try members(of: story, clusterer: clusterer, in: transaction) where budget > 0 {
                         budget -= 1
-                        guard let assignment = clusterer.reconsider(vector: member.vector, clue: member.clue,
-                                                                    language: member.language, event: member.event) else { continue }
+                        guard let assignment = clusterer.reconsider(vector: member.vector, clue: member.clue, language: member.language,
+                                                                    lead: member.leadFigures, event: member.event) else { continue }
                         for (from, into) in assignment.mergedStories { try transaction.mergeStory(from, into: into) }
                         var updated = member
                         updated.event = assignment.event
@@ -67,7 +67,7 @@ extension Ingestion {
         for copy in try transaction.duplicateGroup(canonical: member.articleID) where copy.id != member.articleID {
             guard var membership = try transaction.membership(of: copy.id), membership.event == member.event else { continue }
             clusterer.transfer(vector: membership.vector, clue: membership.clue, language: membership.language,
-                               from: member.event, to: assignment.event)
+                               lead: membership.leadFigures, from: member.event, to: assignment.event)
             membership.event = assignment.event
             membership.story = assignment.story
             try transaction.setMembership(membership)

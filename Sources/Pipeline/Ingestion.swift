@@ -109,7 +109,7 @@ public struct Ingestion {
                         case .updated:
                             summary.updated += 1
                             try detach(result.id, in: transaction)  // its text changed: old links may no longer hold
-                            if let old = try transaction.membership(of: result.id) { clusterer.remove(vector: old.vector, clue: old.clue, language: old.language, event: old.event) }
+                            if let old = try transaction.membership(of: result.id) { clusterer.remove(vector: old.vector, clue: old.clue, language: old.language, lead: old.leadFigures, event: old.event) }
                         case .unchanged: summary.unchanged += 1; continue
                         }
                         let original = try link(result.id, item, bands: &bands, in: transaction)
@@ -121,7 +121,7 @@ public struct Ingestion {
                     guard complete else { return }
                     for (id, record) in try transaction.storedRecords(sourcePath: path) where !seen.contains(record) {
                         try detach(id, in: transaction)
-                        if let old = try transaction.membership(of: id) { clusterer.remove(vector: old.vector, clue: old.clue, language: old.language, event: old.event) }
+                        if let old = try transaction.membership(of: id) { clusterer.remove(vector: old.vector, clue: old.clue, language: old.language, lead: old.leadFigures, event: old.event) }
                         try transaction.deleteArticle(id)
                         summary.removed += 1
                     }
@@ -269,7 +269,8 @@ public struct Ingestion {
         let assignment = followed ?? clusterer.add(signals)
         for (from, into) in assignment.mergedStories { try transaction.mergeStory(from, into: into) }
         try transaction.setMembership(EventMembership(articleID: id, event: assignment.event, story: assignment.story,
-                                                      eventDate: signals.clue.approximate ? nil : signals.clue.date, clue: signals.clue, vector: assignment.vector))
+                                                      eventDate: signals.clue.approximate ? nil : signals.clue.date, clue: signals.clue, vector: assignment.vector,
+                                                      leadFigures: signals.leadFigures))
         return assignment.event
     }
 
@@ -279,7 +280,7 @@ public struct Ingestion {
         let statistics = try known ?? store.keyStatistics()
         clusterer.restoreStatistics(documents: statistics.documents, counts: statistics.counts)
         try store.forEachMembership { m in
-            clusterer.restore(vector: m.vector, clue: m.clue, language: m.language, event: m.event, story: m.story)
+            clusterer.restore(vector: m.vector, clue: m.clue, language: m.language, lead: m.leadFigures, event: m.event, story: m.story)
         }
         return clusterer
     }

@@ -14,10 +14,13 @@ public struct EventMembership: Sendable, Equatable {
     public var vector: [String: Float]
     /// The article's language, read from its row (not written by `setMembership`).
     public var language: String?
+    /// The figures of its headline and first sentence, as the clusterer counted them.
+    public var leadFigures: Set<String>
 
     public init(articleID: Int64, event: Int64, story: Int64, eventDate: SimpleDate?, clue: TimeClue, vector: [String: Float],
-                language: String? = nil) {
+                language: String? = nil, leadFigures: Set<String> = []) {
         self.language = language
+        self.leadFigures = leadFigures
         self.articleID = articleID
         self.event = event
         self.story = story
@@ -69,19 +72,27 @@ enum EventCoding {
         return TimeClue(month: Int(parts[1]), day: Int(parts[2]), weekday: Int(parts[3]))
     }
 
+    /// Figures separated by spaces (a figure holds none).
+    static func encode(_ figures: Set<String>) -> String { figures.sorted().joined(separator: " ") }
+
+    static func decodeFigures(_ text: String?) -> Set<String> {
+        Set((text ?? "").split(separator: " ").map(String.init))
+    }
+
     /// The rows whose clue has no date (a dated clue starts with its ISO date): articles whose text
     /// names no day and that have no publication day either.
     static let undatedClue = "event_clue NOT GLOB '[0-9]*'"
 
     /// The columns `membership(_:)` reads.
     /// Read from `membership JOIN article` (the language is the article's).
-    static let columns = "article_id, event_id, story_id, event_date, event_clue, event_vector, language"
+    static let columns = "article_id, event_id, story_id, event_date, event_clue, event_vector, language, lead_figures"
 
     static func membership(_ row: Row) -> EventMembership {
         let date: String? = row["event_date"]
         return EventMembership(articleID: row["article_id"], event: row["event_id"], story: row["story_id"],
                                eventDate: date.flatMap { SimpleDate(iso: $0) }, clue: decodeClue(row["event_clue"] ?? ""),
-                               vector: decodeVector(row["event_vector"] ?? ""), language: row["language"])
+                               vector: decodeVector(row["event_vector"] ?? ""), language: row["language"],
+                               leadFigures: decodeFigures(row["lead_figures"]))
     }
 }
 

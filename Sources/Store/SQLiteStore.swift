@@ -166,6 +166,10 @@ public final class SQLiteStore: ArticleStore {
             try db.execute(sql: "DROP INDEX membership_undated")
             try db.execute(sql: "CREATE INDEX membership_undated ON membership (story_id) WHERE \(EventCoding.undatedClue)")
         }
+        migrator.registerMigration("v9: headline figures") { db in
+            // Stored before: none known, so those articles' headline figures never conflict.
+            try db.alter(table: "membership") { t in t.add(column: "lead_figures", .text) }
+        }
         return migrator
     }
 

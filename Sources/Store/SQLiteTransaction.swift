@@ -81,9 +81,10 @@ struct SQLiteTransaction: StoreTransaction {
 
     func setMembership(_ m: EventMembership) throws {
         try db.cachedStatement(sql: """
-            INSERT OR REPLACE INTO membership (article_id, event_id, story_id, event_date, event_clue, event_vector)
-            VALUES (?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [m.articleID, m.event, m.story, m.eventDate?.description, EventCoding.encode(m.clue), EventCoding.encode(m.vector)])
+            INSERT OR REPLACE INTO membership (article_id, event_id, story_id, event_date, event_clue, event_vector, lead_figures)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [m.articleID, m.event, m.story, m.eventDate?.description, EventCoding.encode(m.clue), EventCoding.encode(m.vector),
+                                  EventCoding.encode(m.leadFigures)])
     }
 
     func membership(of id: Int64) throws -> EventMembership? {

@@ -22,7 +22,14 @@ public enum ContentKeys {
         for (key, count) in mentions { keys["e:" + key] = Float(log(1 + Double(count))) }
         for figure in numbers(text) { keys["n:" + figure] = 1 }
         return EventSignals(keys: keys, clue: EventDateResolver.clue(text: article.text, published: article.published),
-                            language: article.language)
+                            language: article.language, leadFigures: leadFigures(of: article))
+    }
+
+    /// The figures of the headline and the first sentence of the body.
+    public static func leadFigures(of article: Article) -> Set<String> {
+        let opening = article.text.prefix(400)
+        let first = EntityExtractor.sentences(String(opening)).first.map(String.init) ?? String(opening)
+        return numbers((article.title ?? "") + "\n" + first)
     }
 
     /// What the keys are read from: the headline, then the body.

@@ -31,6 +31,13 @@ public struct EventClusterer: Sendable {
         /// stories in some arrival orders, 0.25× let a synthetic story grow over a thousand articles at 100k.
         public var storyAverageWords: Float = 0.06
         public var storyAverageNames: Float = 0.05
+        /// The factor on the score of an article whose headline figures share none with the headline
+        /// figures of the event's reports (both having some): reports of one event lead with its
+        /// figures (a quake's magnitude, a rate rise, a fine), and two quakes of one region two
+        /// weeks apart, reported in the same words, differ there. A factor, not a veto: a death
+        /// toll rises from one report to the next. (0.7 split the quakes on dev; 0.5 split real
+        /// events in other orders.)
+        public var leadFigureConflict: Float = 0.7
         /// Keys kept per article, the most telling by weight × rarity.
         public var keysPerArticle = 48
         /// Names and figures kept per article beyond those among its most telling keys.
@@ -73,7 +80,12 @@ public struct EventClusterer: Sendable {
         /// undated members keeps a second copy of its dated members' sums.
         var dated: Members?
         var undated = 0
+        /// The headline figures of its members, counted (at most `leadFigureLimit` distinct ones).
+        var leadFigures: [String: Int] = [:]
     }
+
+    /// Distinct headline figures kept per event: an event's reports lead with a few.
+    static let leadFigureLimit = 64
 
     /// Some of an event's members, summed.
     struct Members: Sendable {
@@ -119,7 +131,7 @@ public struct EventClusterer: Sendable {
         var bestScore: Float = 0
         let found = candidates(vector)
         for candidate in found {
-            guard let score = rank(candidate, vector, sharedVector, signals.clue, signals.language) else { continue }
+            guard let score = rank(candidate, vector, sharedVector, signals.clue, signals.language, signals.leadFigures) else { continue }
             if score > bestScore || score == bestScore && best.map({ candidate < $0 }) == true {
                 bestScore = score
                 best = candidate
@@ -135,7 +147,7 @@ public struct EventClusterer: Sendable {
             stories[nextStory] = Story(events: [event])
             nextStory += 1
         }
-        join(event, vector: vector, shared: sharedVector, clue: signals.clue, language: signals.language)
+        join(event, vector: vector, shared: sharedVector, clue: signals.clue, language: signals.language, lead: signals.leadFigures)
         let merged = linkStories(of: event, candidates: found)
         return Assignment(event: event, story: events[event]!.story, vector: keyed(vector),
                           mergedStories: merged)
@@ -151,7 +163,7 @@ public struct EventClusterer: Sendable {
     /// its centroid lies near the subject's mean, which every report on the subject resembles (on
     /// dev, the event of a 2018 fine took the reports of the 2021 and 2024 appeal rulings that way).
     private func rank(_ candidate: Int64, _ vector: [(Int32, Float)], _ sharedVector: [(Int32, Float)],
-                       _ clue: TimeClue, _ language: String?) -> Float? {
+                      _ clue: TimeClue, _ language: String?, _ lead: Set<String>) -> Float? {
         guard let state = events[candidate] else { return nil }
         // An article with no date is compared with the event's dated members when it has some:
         // undated ones may have come in on content alone, and would hold each other (and it) in
@@ -163,6 +175,9 @@ public struct EventClusterer: Sendable {
         let centroid = crossLingual ? event.shared : event.centroid
         var score = centroid.cosine(crossLingual ? sharedVector : vector)
         if let agreement = Self.agreement(clue, state.clues) { score *= Float(agreement) }
+        if !lead.isEmpty, !state.leadFigures.isEmpty, !lead.contains(where: { state.leadFigures[$0] != nil }) {
+            score *= settings.leadFigureConflict
+        }
         // Reports on the same subject from the very same day are one event: the bar
         // drops to the story's. Different outlets word one event differently; the day does not change.
         let sameDay = clue.approximate ? false
@@ -181,43 +196,45 @@ public struct EventClusterer: Sendable {
     /// of 2021 and 2024); once dated reports have opened the right event, the undated ones fit it
     /// better. An article alone in its event found nothing it fitted when it came; events opened
     /// since may take it. Looking again makes the result depend less on arrival order.
-    public mutating func reconsider(vector keyed: [String: Float], clue: TimeClue, language: String?, event home: Int64) -> Assignment? {
+    public mutating func reconsider(vector keyed: [String: Float], clue: TimeClue, language: String?, lead: Set<String>,
+                                    event home: Int64) -> Assignment? {
         guard let story = events[home]?.story else { return nil }
         let vector = keyed.sorted { $0.value > $1.value || $0.value == $1.value && $0.key < $1.key }.map { (vocabulary.intern($0.key), $0.value) }
         let shared = normalized(vector.filter { vocabulary.shared($0.0) })
         // Compared as a newcomer: out of its own event first, or its own weight would hold it there.
-        remove(vector: keyed, clue: clue, language: language, event: home)
-        let stay = rank(home, vector, shared, clue, language) ?? 0
+        remove(vector: keyed, clue: clue, language: language, lead: lead, event: home)
+        let stay = rank(home, vector, shared, clue, language, lead) ?? 0
         var best: Int64?
         var bestScore = stay
         // Looked up under all its keys, not only its most telling: a second look is rarer than a first,
         // and an article whose most telling keys no event was posted under is found no other way.
         let found = candidates(vector, lookupKeys: vector.count)
         for candidate in found where candidate != home {
-            guard let score = rank(candidate, vector, shared, clue, language) else { continue }
+            guard let score = rank(candidate, vector, shared, clue, language, lead) else { continue }
             if score > bestScore || score == bestScore && best.map({ candidate < $0 }) == true {
                 bestScore = score
                 best = candidate
             }
         }
         guard let best else {
-            restore(vector: keyed, clue: clue, language: language, event: home, story: events[home]?.story ?? story)
+            restore(vector: keyed, clue: clue, language: language, lead: lead, event: home, story: events[home]?.story ?? story)
             // Alone, it may still belong to a story its first look did not find.
             guard events[home]!.size == 1, stories[story]?.events.count == 1 else { return nil }
             let merged = linkStories(of: home, candidates: found)
             return merged.isEmpty ? nil : Assignment(event: home, story: events[home]!.story, vector: keyed, mergedStories: merged)
         }
-        join(best, vector: vector, shared: shared, clue: clue, language: language)
+        join(best, vector: vector, shared: shared, clue: clue, language: language, lead: lead)
         return Assignment(event: best, story: events[best]!.story, vector: keyed, mergedStories: [])
     }
 
     /// Moves a stored article from one event to another without comparing it: a copy going
     /// where its canonical copy went.
-    public mutating func transfer(vector keyed: [String: Float], clue: TimeClue, language: String?, from: Int64, to: Int64) {
+    public mutating func transfer(vector keyed: [String: Float], clue: TimeClue, language: String?, lead: Set<String>,
+                                  from: Int64, to: Int64) {
         guard events[to] != nil else { return }
-        remove(vector: keyed, clue: clue, language: language, event: from)
+        remove(vector: keyed, clue: clue, language: language, lead: lead, event: from)
         let vector = keyed.sorted { $0.value > $1.value || $0.value == $1.value && $0.key < $1.key }.map { (vocabulary.intern($0.key), $0.value) }
-        join(to, vector: vector, shared: normalized(vector.filter { vocabulary.shared($0.0) }), clue: clue, language: language)
+        join(to, vector: vector, shared: normalized(vector.filter { vocabulary.shared($0.0) }), clue: clue, language: language, lead: lead)
     }
 
     /// Places a near-duplicate in the event of the article it copies, with no similarity
@@ -230,7 +247,7 @@ public struct EventClusterer: Sendable {
         guard let state = events[event] else { return nil }
         if let agreement = Self.agreement(signals.clue, state.clues), agreement < 1 { return nil }
         let (vector, sharedVector) = weigh(signals)
-        join(event, vector: vector, shared: sharedVector, clue: signals.clue, language: signals.language)
+        join(event, vector: vector, shared: sharedVector, clue: signals.clue, language: signals.language, lead: signals.leadFigures)
         // Its event grew, and other events may have come near since its last look.
         let merged = Self.isYoung(events[event]!) ? linkStories(of: event, candidates: candidates(vector)) : []
         return Assignment(event: event, story: events[event]!.story, vector: keyed(vector),
@@ -259,13 +276,13 @@ public struct EventClusterer: Sendable {
     }
 
     /// Replays a stored article into its stored event and story, without clustering it again.
-    public mutating func restore(vector: [String: Float], clue: TimeClue, language: String?, event: Int64, story: Int64) {
+    public mutating func restore(vector: [String: Float], clue: TimeClue, language: String?, lead: Set<String>, event: Int64, story: Int64) {
         let pairs = vector.sorted { $0.value > $1.value || $0.value == $1.value && $0.key < $1.key }.map { (vocabulary.intern($0.key), $0.value) }
         if events[event] == nil {
             events[event] = Event(story: story)
             stories[story, default: Story(events: [])].events.append(event)
         }
-        join(event, vector: pairs, shared: normalized(pairs.filter { vocabulary.shared($0.0) }), clue: clue, language: language)
+        join(event, vector: pairs, shared: normalized(pairs.filter { vocabulary.shared($0.0) }), clue: clue, language: language, lead: lead)
         nextEvent = max(nextEvent, event + 1)
         nextStory = max(nextStory, story + 1)
     }
@@ -281,9 +298,13 @@ public struct EventClusterer: Sendable {
     }
 
     /// Takes a stored article back out of its event (when it changed, left the store or moved):
-    /// its weighted keys, time clue and language as it was added with.
-    public mutating func remove(vector: [String: Float], clue: TimeClue, language: String?, event: Int64) {
+    /// its weighted keys, time clue, language and headline figures as it was added with.
+    public mutating func remove(vector: [String: Float], clue: TimeClue, language: String?, lead: Set<String>, event: Int64) {
         guard var state = events[event] else { return }
+        for figure in lead {
+            guard let count = state.leadFigures[figure] else { continue }
+            state.leadFigures[figure] = count > 1 ? count - 1 : nil
+        }
         if let i = state.clues.firstIndex(of: clue) { state.clues.remove(at: i) }
         if let language { state.languages.remove(language) }
         let pairs = vector.sorted { $0.key < $1.key }.compactMap { key, weight in vocabulary.id(key).map { ($0, weight) } }
@@ -318,8 +339,12 @@ public struct EventClusterer: Sendable {
         }
     }
 
-    private mutating func join(_ event: Int64, vector: [(Int32, Float)], shared: [(Int32, Float)], clue: TimeClue, language: String?) {
+    private mutating func join(_ event: Int64, vector: [(Int32, Float)], shared: [(Int32, Float)], clue: TimeClue, language: String?,
+                               lead: Set<String>) {
         var state = events[event]!
+        for figure in lead.sorted() where state.leadFigures[figure] != nil || state.leadFigures.count < Self.leadFigureLimit {
+            state.leadFigures[figure, default: 0] += 1
+        }
         if clue.date == nil {
             // The first undated member: the dated ones so far are all the members.
             if state.dated == nil { state.dated = Members(centroid: state.centroid, shared: state.shared, languages: state.languages, size: state.size) }

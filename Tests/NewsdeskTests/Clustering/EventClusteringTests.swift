@@ -164,16 +164,16 @@ import Testing
     /// Replaying stored memberships rebuilds a clusterer that places the next article as the original would.
     @Test func restoredClustererContinuesLikeTheOriginal() {
         var original = EventClusterer()
-        var stored: [(EventClusterer.Assignment, TimeClue)] = []
+        var stored: [(EventClusterer.Assignment, EventSignals)] = []
         for (text, day) in [(Self.closure, 12), (Self.plant, 12)] {
             let s = signals(text, day: day)
-            stored.append((original.add(s), s.clue))
+            stored.append((original.add(s), s))
         }
         var restored = EventClusterer()
         let statistics = original.vocabulary.statistics()
         restored.restoreStatistics(documents: statistics.documents, counts: statistics.counts)
-        for (assignment, clue) in stored {
-            restored.restore(vector: assignment.vector, clue: clue, language: nil, event: assignment.event, story: assignment.story)
+        for (assignment, s) in stored {
+            restored.restore(vector: assignment.vector, clue: s.clue, language: nil, lead: s.leadFigures, event: assignment.event, story: assignment.story)
         }
         let next = signals(Self.closure.replacingOccurrences(of: "closed", with: "shut"), day: 12)
         #expect(restored.add(next) == original.add(next))
@@ -199,11 +199,47 @@ import Testing
         var clusterer = EventClusterer()
         let closure = signals(Self.closure, day: 12)
         let first = clusterer.add(closure)
-        clusterer.remove(vector: first.vector, clue: closure.clue, language: closure.language, event: first.event)
+        clusterer.remove(vector: first.vector, clue: closure.clue, language: closure.language, lead: closure.leadFigures, event: first.event)
         #expect(clusterer.eventCount == 0)
         #expect(clusterer.storyCount == 0)
         let again = clusterer.add(signals(Self.closure.replacingOccurrences(of: "closed", with: "shut"), day: 12))
         #expect(again.event != first.event)
         #expect(clusterer.eventCount == 1)
+    }
+
+    /// Headline figures are the title's and the first sentence's, not the body's.
+    @Test func headlineFiguresAreTheTitlesAndFirstSentences() {
+        let article = Article(sourcePath: "x", title: "6.9 quake hits Valdoria",
+                              text: "A magnitude 6.9 earthquake struck near Port Avel, killing 40 people. Rescuers counted 215 damaged houses.")
+        #expect(ContentKeys.leadFigures(of: article) == ["6.9", "40"])
+    }
+
+    /// Two quakes of one region two weeks apart, both reported as of a "Monday" in the same words:
+    /// their headline magnitudes differ, and that keeps them apart; a report of the first with a
+    /// higher death toll still joins it, through the magnitude both lead with.
+    @Test func headlineFiguresThatDisagreeKeepTwoQuakesApart() {
+        func events(conflict: Float) -> (first: Int64, update: Int64, second: Int64) {
+            var settings = EventClusterer.Settings()
+            settings.leadFigureConflict = conflict
+            var clusterer = EventClusterer(settings: settings)
+            func add(_ title: String, _ text: String) -> Int64 {
+                clusterer.add(ContentKeys.signals(for: Article(sourcePath: "x", title: title, text: text))).event
+            }
+            let body = " Rescue teams searched collapsed buildings in Port Avel and Kessveld through the night, and the "
+                + "Valdorian civil protection agency opened shelters in schools along the coast."
+            let first = add("Magnitude 6.9 earthquake hits Valdoria", "A magnitude 6.9 earthquake struck the Valdorian coast on Monday, "
+                + "killing at least 40 people, officials said." + body)
+            let update = add("Valdoria quake toll rises to 120", "At least 120 people died after the magnitude 6.9 earthquake struck the "
+                + "Valdorian coast on Monday, officials said." + body)
+            let second = add("Magnitude 5.8 earthquake hits Valdoria", "A magnitude 5.8 earthquake shook Orrin on Monday, two weeks "
+                + "after the deadly quake, the Valdorian seismology office said. Walls fell in Orrin and Tessel.")
+            return (first, update, second)
+        }
+        let apart = events(conflict: EventClusterer.Settings().leadFigureConflict)
+        #expect(apart.update == apart.first)
+        #expect(apart.second != apart.first)
+        // Without the headline figures the second quake joins the first: the scenario needs them.
+        let together = events(conflict: 1)
+        #expect(together.second == together.first)
     }
 }

@@ -33,11 +33,11 @@ import Testing
         let rulingAgain = clusterer.add(signals(Self.appealOnceMore, published: september))
         #expect(ruling.event != fine.event)
         #expect(rulingAgain.event == ruling.event)
-        let look = clusterer.reconsider(vector: early.vector, clue: undated.clue, language: nil, event: early.event)
+        let look = clusterer.reconsider(vector: early.vector, clue: undated.clue, language: nil, lead: undated.leadFigures, event: early.event)
         let moved = try #require(look)
         #expect(moved.event == ruling.event)
         // Settled: a further look leaves it where it is.
-        #expect(clusterer.reconsider(vector: moved.vector, clue: undated.clue, language: undated.language, event: moved.event) == nil)
+        #expect(clusterer.reconsider(vector: moved.vector, clue: undated.clue, language: undated.language, lead: undated.leadFigures, event: moved.event) == nil)
     }
 
     /// A look that finds nothing better leaves the article, and its event, as they were.
@@ -49,7 +49,7 @@ import Testing
         let copy = clusterer.add(undated)
         #expect(copy.event == fine.event)
         let before = try #require(clusterer.events[fine.event])
-        #expect(clusterer.reconsider(vector: copy.vector, clue: undated.clue, language: undated.language, event: copy.event) == nil)
+        #expect(clusterer.reconsider(vector: copy.vector, clue: undated.clue, language: undated.language, lead: undated.leadFigures, event: copy.event) == nil)
         #expect(clusterer.eventCount == 1)
         let after = try #require(clusterer.events[fine.event])
         #expect(after.size == 2 && after.undated == 1 && after.dated?.size == 1)
@@ -74,7 +74,7 @@ import Testing
         let placed = clusterer.add(german)
         #expect(placed.event == english.event)  // the scenario: one bilingual event
         #expect(clusterer.events[english.event]?.languages.set == ["en", "de"])
-        clusterer.remove(vector: placed.vector, clue: german.clue, language: "de", event: placed.event)
+        clusterer.remove(vector: placed.vector, clue: german.clue, language: "de", lead: german.leadFigures, event: placed.event)
         #expect(clusterer.events[english.event]?.languages.set == ["en"])
     }
 
@@ -135,7 +135,7 @@ import Testing
         let undated = signals(terms, names: names, day: nil)
         let lone = clusterer.add(undated)
         #expect(lone.story != known.story)  // the scenario: its first look found nothing
-        let look = clusterer.reconsider(vector: lone.vector, clue: undated.clue, language: nil, event: lone.event)
+        let look = clusterer.reconsider(vector: lone.vector, clue: undated.clue, language: nil, lead: undated.leadFigures, event: lone.event)
         #expect(look?.event == lone.event)  // too unlike the harbour event to join it
         #expect(look.map { clusterer.story(of: $0.event) } == clusterer.story(of: known.event))
         #expect(look?.mergedStories.isEmpty == false)

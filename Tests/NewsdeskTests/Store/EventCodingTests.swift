@@ -19,4 +19,11 @@ import Testing
                      TimeClue(weekday: 4), TimeClue()]
         for clue in clues { #expect(EventCoding.decodeClue(EventCoding.encode(clue)) == clue) }
     }
+
+    @Test func headlineFiguresRoundTrip() {
+        for figures: Set<String> in [["6.4", "1200", "0.75"], ["41"], []] {
+            #expect(EventCoding.decodeFigures(EventCoding.encode(figures)) == figures)
+        }
+        #expect(EventCoding.decodeFigures(nil).isEmpty)  // rows stored before the column
+    }
 }
