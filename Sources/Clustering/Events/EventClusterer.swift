@@ -218,9 +218,9 @@ public struct EventClusterer: Sendable {
         }
         guard let best else {
             restore(vector: keyed, clue: clue, language: language, lead: lead, event: home, story: events[home]?.story ?? story)
-            // Alone, it may still belong to a story its first look did not find.
-            guard events[home]!.size == 1, stories[story]?.events.count == 1 else { return nil }
-            let merged = linkStories(of: home, candidates: found)
+            // Its event alone in its story may still belong to a story its first looks did not find.
+            guard stories[story]?.events.count == 1 else { return nil }
+            let merged = linkStories(of: home, candidates: found, atAnySize: true)
             return merged.isEmpty ? nil : Assignment(event: home, story: events[home]!.story, vector: keyed, mergedStories: merged)
         }
         join(best, vector: vector, shared: shared, clue: clue, language: language, lead: lead)
@@ -411,10 +411,10 @@ public struct EventClusterer: Sendable {
     /// Two tests, both on words and on names and figures: the events must be alike, and so must
     /// their stories as wholes. The second keeps one event that resembles two stories from
     /// chaining them (single linkage grows one story over every subject that shares a name).
-    private mutating func linkStories(of event: Int64, candidates: [Int64]) -> [(Int64, Int64)] {
+    private mutating func linkStories(of event: Int64, candidates: [Int64], atAnySize: Bool = false) -> [(Int64, Int64)] {
         var merged: [(Int64, Int64)] = []
         guard let state = events[event], !state.centroid.isEmpty else { return merged }
-        guard Self.isYoung(state) else { return merged }
+        guard atAnySize || Self.isYoung(state) else { return merged }
         // In key order, sorted once for all candidates (and only if one needs it): summing in dictionary
         // order (seeded per process) could move a score sitting on a threshold from one run to the next.
         var centroid = OrderedCentroid(state.centroid)

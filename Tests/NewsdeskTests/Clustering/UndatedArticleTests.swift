@@ -115,9 +115,9 @@ import Testing
         #expect(undated.event == tight.event)
     }
 
-    /// A second look searches under all of an article's keys. One whose most telling keys no
-    /// event was posted under found nothing on arrival; alone in its event, it may then link its
-    /// story to the story it shares names and words with.
+    /// A second look searches under all of an article's keys. Reports whose most telling keys no
+    /// event was posted under found nothing on arrival; their event, alone in its story, may then
+    /// link its story to the story it shares names and words with, whatever its size.
     @Test func aSecondLookLinksALoneArticleToItsStory() {
         var clusterer = EventClusterer()
         let harbour = ["harbour": Float(1), "tanker": 1, "pilot": 1]
@@ -133,8 +133,11 @@ import Testing
         var names = ["brandt": Float(1), "avel": 1]
         for i in 0..<6 { names["someone\(i)"] = 3 }
         let undated = signals(terms, names: names, day: nil)
-        let lone = clusterer.add(undated)
-        #expect(lone.story != known.story)  // the scenario: its first look found nothing
+        // Five reports of it: an event past the sizes at which events look for story links as they grow.
+        var lone = clusterer.add(undated)
+        for _ in 1..<5 { lone = clusterer.add(undated) }
+        #expect(clusterer.events[lone.event]?.size == 5)
+        #expect(lone.story != known.story)  // the scenario: their first looks found nothing
         let look = clusterer.reconsider(vector: lone.vector, clue: undated.clue, language: nil, lead: undated.leadFigures, event: lone.event)
         #expect(look?.event == lone.event)  // too unlike the harbour event to join it
         #expect(look.map { clusterer.story(of: $0.event) } == clusterer.story(of: known.event))
