@@ -11,24 +11,34 @@ extension Ingestion {
     /// large store costs (each look searches under all of an article's keys).
     static func reviewBudget(articles: Int) -> Int { max(2_000, 4 * articles) }
 
-    /// Looks again, at the end of a run, at the articles of the stories this run touched that have
-    /// no date at all or are alone in their event, and moves those that now fit another event
-    /// better (see `EventClusterer.reconsider`); one alone in its event may link its story to
-    /// another. Dated articles with company stay: looking at every article again would cost a
-    /// second clustering, and those are where the most evidence put them. A copy is not looked at
-    /// on its own: it moves with its canonical copy. One transaction: a kill leaves every article
-    /// where it was. Returns how many articles changed event.
+    /// Looks again, at the end of a run, at the stories this run touched, in three steps a round:
+    /// 1. a copy left in another event than its canonical copy's (the canonical came later, and the
+    ///    copy's day agrees with its event) goes there;
+    /// 2. the articles with no date at all, and those alone in their event, move when they now fit
+    ///    another event better (see `EventClusterer.reconsider`); one alone in its event may link its
+    ///    story to another;
+    /// 3. an event of several articles that fits another as a whole goes into it (see
+    ///    `EventClusterer.foldTarget`).
+    ///
+    /// Dated articles with company stay where they are, one by one: looking at every article again
+    /// would cost a second clustering, and those are where the most evidence put them. One
+    /// transaction: a kill leaves every article where it was. Returns how many articles changed event.
     func reviewAtEndOfRun(touched touchedEvents: Set<Int64>, articles: Int, clusterer: inout EventClusterer) throws -> Int {
-        var stories = Set(touchedEvents.compactMap { clusterer.story(of: $0) })
-        guard !stories.isEmpty else { return 0 }
-        var budget = Self.reviewBudget(articles: articles)
-        var moved = Set<Int64>()
+        var review = Review(stories: Set(touchedEvents.compactMap { clusterer.story(of: $0) }), budget: Self.reviewBudget(articles: articles))
+        guard !review.stories.isEmpty else { return 0 }
         try store.transaction { transaction in
             for _ in 0..<Self.reviewRounds {
-                var movedThisRound = 0
-                for story in stories.sorted() where budget > 0 {
-                    for member in try members(of: story, clusterer: clusterer, in: transaction) where budget > 0 {
-                        budget -= 1
+                let before = review.moved.count
+                for story in review.stories.sorted() where review.budget > 0 {
+                    let (looked, copies) = try members(of: story, clusterer: clusterer, in: transaction)
+                    for (copy, canonical) in copies where review.budget > 0 {
+                        review.budget -= 1
+                        guard let target = try transaction.event(of: canonical), target != copy.event,
+                              clusterer.accepts(copy: copy.clue, into: target) else { continue }
+                        try move(copy, to: target, clusterer: &clusterer, review: &review, in: transaction)
+                    }
+                    for member in looked where review.budget > 0 {
+                        review.budget -= 1
                         guard let assignment = clusterer.reconsider(vector: member.vector, clue: member.clue, language: member.language,
                                                                     lead: member.leadFigures, event: member.event) else { continue }
                         for (from, into) in assignment.mergedStories { try transaction.mergeStory(from, into: into) }
@@ -36,28 +46,57 @@ extension Ingestion {
                         updated.event = assignment.event
                         updated.story = assignment.story
                         try transaction.setMembership(updated)
-                        stories.insert(assignment.story)
+                        review.stories.insert(assignment.story)
                         guard assignment.event != member.event else { continue }
-                        moved.insert(member.articleID)
-                        movedThisRound += 1
-                        moved.formUnion(try moveCopies(of: member, to: assignment, clusterer: &clusterer, in: transaction))
+                        review.moved.insert(member.articleID)
+                        review.moved.formUnion(try moveCopies(of: member, to: assignment, clusterer: &clusterer, in: transaction))
+                    }
+                    for event in clusterer.groupEvents(in: story) where review.budget > 0 {
+                        review.budget -= 1
+                        guard let target = clusterer.foldTarget(for: event) else { continue }
+                        for member in try transaction.memberships(event: event) {
+                            try move(member, to: target, clusterer: &clusterer, review: &review, in: transaction)
+                        }
                     }
                 }
-                if movedThisRound == 0 { break }
+                if review.moved.count == before { break }
             }
         }
-        return moved.count
+        return review.moved.count
+    }
+
+    /// What a review has left to spend, the stories it looks at and the articles it moved.
+    private struct Review {
+        var stories: Set<Int64>
+        var budget: Int
+        var moved = Set<Int64>()
     }
 
     /// The articles of a story to look at again, by article id: those with no date at all and those
-    /// alone in their event, copies left out.
-    private func members(of story: Int64, clusterer: EventClusterer, in transaction: any StoreTransaction) throws -> [EventMembership] {
+    /// alone in their event; the copies among them apart, each with its canonical copy.
+    private func members(of story: Int64, clusterer: EventClusterer,
+                         in transaction: any StoreTransaction) throws -> (looked: [EventMembership], copies: [(EventMembership, Int64)]) {
         var members = try transaction.undatedMemberships(story: story)
         for event in clusterer.loneEvents(in: story) { members += try transaction.memberships(event: event) }
         var seen = Set<Int64>()
         members = members.filter { seen.insert($0.articleID).inserted }.sorted { $0.articleID < $1.articleID }
-        let copies = Set(try transaction.duplicateCandidates(ids: members.map(\.articleID)).filter { $0.duplicateOf != nil }.map(\.id))
-        return members.filter { !copies.contains($0.articleID) }
+        let canonical = Dictionary(uniqueKeysWithValues: try transaction.duplicateCandidates(ids: members.map(\.articleID))
+            .compactMap { candidate in candidate.duplicateOf.map { (candidate.id, $0) } })
+        return (members.filter { canonical[$0.articleID] == nil }, members.compactMap { m in canonical[m.articleID].map { (m, $0) } })
+    }
+
+    /// Moves one article to another event without comparing it, and records the move.
+    private func move(_ member: EventMembership, to target: Int64, clusterer: inout EventClusterer, review: inout Review,
+                      in transaction: any StoreTransaction) throws {
+        guard let story = clusterer.story(of: target), target != member.event else { return }
+        clusterer.transfer(vector: member.vector, clue: member.clue, language: member.language, lead: member.leadFigures,
+                           from: member.event, to: target)
+        var updated = member
+        updated.event = target
+        updated.story = story
+        try transaction.setMembership(updated)
+        review.moved.insert(member.articleID)
+        review.stories.insert(story)
     }
 
     /// Moves the copies of a moved canonical article that were in its old event along with it.

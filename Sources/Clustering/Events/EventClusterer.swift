@@ -162,8 +162,11 @@ public struct EventClusterer: Sendable {
     /// reports spread over a subject outranks the small, tight event of the article's own meeting:
     /// its centroid lies near the subject's mean, which every report on the subject resembles (on
     /// dev, the event of a 2018 fine took the reports of the 2021 and 2024 appeal rulings that way).
-    private func rank(_ candidate: Int64, _ vector: [(Int32, Float)], _ sharedVector: [(Int32, Float)],
-                      _ clue: TimeClue, _ language: String?, _ lead: Set<String>) -> Float? {
+    ///
+    /// `timeFactor`, when given, stands for the agreement of the article's clue with the event's
+    /// (a group of reports compared as one has several clues).
+    func rank(_ candidate: Int64, _ vector: [(Int32, Float)], _ sharedVector: [(Int32, Float)],
+              _ clue: TimeClue, _ language: String?, _ lead: Set<String>, timeFactor: Float? = nil) -> Float? {
         guard let state = events[candidate] else { return nil }
         // An article with no date is compared with the event's dated members when it has some:
         // undated ones may have come in on content alone, and would hold each other (and it) in
@@ -174,7 +177,11 @@ public struct EventClusterer: Sendable {
         let crossLingual = language.map { !event.languages.set.isEmpty && !event.languages.set.contains($0) } ?? false
         let centroid = crossLingual ? event.shared : event.centroid
         var score = centroid.cosine(crossLingual ? sharedVector : vector)
-        if let agreement = Self.agreement(clue, state.clues) { score *= Float(agreement) }
+        if let timeFactor {
+            score *= timeFactor
+        } else if let agreement = Self.agreement(clue, state.clues) {
+            score *= Float(agreement)
+        }
         if !lead.isEmpty, !state.leadFigures.isEmpty, !lead.contains(where: { state.leadFigures[$0] != nil }) {
             score *= settings.leadFigureConflict
         }
@@ -244,14 +251,19 @@ public struct EventClusterer: Sendable {
     /// template (a central bank's decision, a quake bulletin), and a near-copy of last
     /// month's text is this month's event. Those are clustered like any article.
     public mutating func follow(_ signals: EventSignals, into event: Int64) -> Assignment? {
-        guard let state = events[event] else { return nil }
-        if let agreement = Self.agreement(signals.clue, state.clues), agreement < 1 { return nil }
+        guard accepts(copy: signals.clue, into: event) else { return nil }
         let (vector, sharedVector) = weigh(signals)
         join(event, vector: vector, shared: sharedVector, clue: signals.clue, language: signals.language, lead: signals.leadFigures)
         // Its event grew, and other events may have come near since its last look.
         let merged = Self.isYoung(events[event]!) ? linkStories(of: event, candidates: candidates(vector)) : []
         return Assignment(event: event, story: events[event]!.story, vector: keyed(vector),
                           mergedStories: merged)
+    }
+
+    /// Whether a copy with this clue may go to `event` without comparison, as `follow` lets it.
+    public func accepts(copy clue: TimeClue, into event: Int64) -> Bool {
+        guard let state = events[event] else { return false }
+        return (Self.agreement(clue, state.clues) ?? 1) >= 1
     }
 
     /// Counts an article's keys in the collection and weighs them: its unit vector, and the
@@ -385,7 +397,7 @@ public struct EventClusterer: Sendable {
 
     /// The events sharing the most lookup keys with an article, at most `candidateLimit`:
     /// counting hits is cheap, comparing centroids is not, so only the likeliest are compared.
-    private func candidates(_ vector: [(Int32, Float)], lookupKeys: Int? = nil) -> [Int64] {
+    func candidates(_ vector: [(Int32, Float)], lookupKeys: Int? = nil) -> [Int64] {
         let lists = Self.lookup(vector, shared: vector.filter { vocabulary.shared($0.0) }, count: lookupKeys ?? settings.lookupKeys).compactMap { postings[$0] }
         var hits: [Int64: Int] = [:]
         hits.reserveCapacity(lists.reduce(0) { $0 + $1.count })  // no rehashing while counting

@@ -41,4 +41,26 @@ import Testing
         expected["ruling-3.txt"] = placed["ruling.txt"]
         #expect(try events() == expected)
     }
+
+    /// A copy that came before its canonical copy stays in the event content put it in when the canonical,
+    /// dated otherwise, is clustered apart; the review sends it after its canonical copy.
+    @Test func aCopyThatCameFirstGoesWhereItsLaterCanonicalCopyWent() throws {
+        let folder = TemporaryFolder()
+        defer { withExtendedLifetime(folder) {} }
+        let files = [
+            folder.write("fine.txt", " date 2025-03-12 \n" + UndatedArticleTests.fine),
+            folder.write("appeal-copy.txt", UndatedArticleTests.appeal),
+            folder.write("appeal.txt", " date 2025-09-18 \n" + UndatedArticleTests.appeal + " Norrmark said it would not take the case further."),
+        ]
+        let store = try SQLiteStore(path: folder.path + "/s.sqlite")
+        let summary = try Ingestion(store: store).ingest(files: files)
+        #expect(summary.duplicates == 1)
+        let ids = Dictionary(uniqueKeysWithValues: try store.allArticles().map { (($0.article.sourcePath as NSString).lastPathComponent, $0.id!) })
+        let (copy, canonical, fine) = (try #require(ids["appeal-copy.txt"]), try #require(ids["appeal.txt"]), try #require(ids["fine.txt"]))
+        #expect(try store.duplicateLinks()[copy] == canonical)  // the scenario: the dated copy, later, is canonical
+        let events = Dictionary(uniqueKeysWithValues: try store.memberships().map { ($0.articleID, $0.event) })
+        #expect(events[canonical] != events[fine])
+        #expect(events[copy] == events[canonical])
+        #expect(summary.moved == 1)
+    }
 }
