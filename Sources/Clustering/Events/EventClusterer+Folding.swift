@@ -3,7 +3,8 @@ import NewsdeskModel
 extension EventClusterer {
     /// The event that `id` belongs in as a whole, or nil: an event of several reports, compared as one
     /// report would be (its centroid against the dated members of each candidate, at the bar to join,
-    /// every member's day clue agreeing), that fits another event with dated members.
+    /// times the worst agreement of its members' day clues with the candidate's), that fits another
+    /// event with dated members.
     ///
     /// Two ways one meeting ends up in two events, which looking at reports one at a time does not undo:
     /// - Undated reports that arrive before any dated report of their meeting open an event of their
@@ -11,22 +12,26 @@ extension EventClusterer {
     ///   the meeting's dated reports (often one or two short items). As a group they share more with
     ///   those reports than any one of them does: their centroid sums what each adds.
     /// - Dated reports of one day that came before the event on that day had grown: they keep to the
-    ///   event they opened, each in agreement with its day. Such an event goes into the larger one
-    ///   (the older on ties), never the other way, so two halves do not swap.
+    ///   event they opened, each in agreement with its day. Such an event goes only into a larger one
+    ///   (the older on ties), never the other way, so two halves do not swap; and only when every day
+    ///   clue of the one agrees fully with the other's (the same day, a day apart at most): two dated
+    ///   events are two meetings unless their days say otherwise, however alike their words.
     public func foldTarget(for id: Int64) -> Int64? {
         guard let event = events[id], event.size >= 2 else { return nil }
         let anchored = event.size > event.undated
         let (vector, shared) = Self.heaviest(event, limit: settings.keysPerArticle + settings.sharedKeysPerArticle, vocabulary)
         let language = event.languages.set.count == 1 ? event.languages.set.first : nil
         let lead = Set(event.leadFigures.keys)
+        let clues = Array(Set(event.clues))
         var best: Int64?
         var bestScore: Float = 0
-        for candidate in candidates(vector, lookupKeys: 2 * settings.lookupKeys) where candidate != id {
+        for candidate in candidates(vector) where candidate != id {
             guard let other = events[candidate], other.size > other.undated else { continue }
             if anchored, other.size < event.size || other.size == event.size && candidate > id { continue }
-            // Every member's clue must agree: a single weekday against the other's day tells them apart.
+            // The worst-agreeing member's clue counts: a single weekday against the other's day tells them apart.
             var factor: Float = 1
-            for clue in event.clues { if let agreement = Self.agreement(clue, other.clues) { factor = min(factor, Float(agreement)) } }
+            for clue in clues { if let agreement = Self.agreement(clue, other.clues) { factor = min(factor, Float(agreement)) } }
+            if anchored, factor < 1 { continue }
             guard let score = rank(candidate, vector, shared, TimeClue(), language, lead, timeFactor: factor) else { continue }
             if score > bestScore || score == bestScore && best.map({ candidate < $0 }) == true {
                 bestScore = score
@@ -35,6 +40,9 @@ extension EventClusterer {
         }
         return best
     }
+
+    /// Whether an event has a member with a date (its text's day or its publication day).
+    public func hasDatedMember(_ id: Int64) -> Bool { events[id].map { $0.size > $0.undated } ?? false }
 
     /// The events of a story with more than one member, by id: those `foldTarget` looks at.
     public func groupEvents(in story: Int64) -> [Int64] {
@@ -45,7 +53,8 @@ extension EventClusterer {
     /// vector, and its names and figures alone. Bounded like an article's, so that comparing a large
     /// event costs what comparing an article does.
     private static func heaviest(_ event: Event, limit: Int, _ vocabulary: Vocabulary) -> ([(Int32, Float)], [(Int32, Float)]) {
-        let kept = Array(event.centroid.sorted.sorted { $0.1 > $1.1 || $0.1 == $1.1 && $0.0 < $1.0 }.prefix(limit))
+        let kept = event.centroid.weights.sorted { $0.value > $1.value || $0.value == $1.value && $0.key < $1.key }
+            .prefix(limit).map { ($0.key, $0.value) }
         let shared = kept.filter { vocabulary.shared($0.0) }
         return (unit(kept), unit(shared))
     }
