@@ -427,19 +427,14 @@ public struct EventClusterer: Sendable {
         var merged: [(Int64, Int64)] = []
         guard let state = events[event], !state.centroid.isEmpty else { return merged }
         guard atAnySize || Self.isYoung(state) else { return merged }
-        // In key order, sorted once for all candidates (and only if one needs it): summing in dictionary
-        // order (seeded per process) could move a score sitting on a threshold from one run to the next.
-        var centroid = OrderedCentroid(state.centroid)
-        var shared = OrderedCentroid(state.shared)
         for other in candidates where other != event {
             guard let o = events[other], o.story != events[event]!.story, !o.centroid.isEmpty else { continue }
-            guard Self.alike(&centroid, &shared, state.languages.set, o.centroid, o.shared, o.languages.set,
+            guard Self.alike(state.centroid, state.shared, state.languages.set, o.centroid, o.shared, o.languages.set,
                              words: settings.storyThreshold, actors: settings.storyActorThreshold) else { continue }
             let (mine, theirs) = (stories[events[event]!.story]!, stories[o.story]!)
             // A lone event's story is the event itself: the first test said it all.
             if mine.events.count > 1 || theirs.events.count > 1 {
-                let (small, large) = mine.centroid.count <= theirs.centroid.count ? (mine, theirs) : (theirs, mine)
-                guard Self.storiesAgree(small, large, settings) else { continue }
+                guard Self.storiesAgree(mine, theirs, settings) else { continue }
             }
             merged.append(mergeStories(events[event]!.story, o.story))
         }
@@ -452,23 +447,22 @@ public struct EventClusterer: Sendable {
     /// The centroid cosine alone does not do: a story grown over many subjects has a centroid near the
     /// collection's mean, which every new subject resembles, so by centroids alone it kept growing
     /// (one synthetic story held 772,000 of a million articles); its articles' mean cosine drops as it spreads.
-    /// `a` is the side with fewer keys: its entries are the ones sorted and walked.
     private static func storiesAgree(_ a: Story, _ b: Story, _ settings: Settings) -> Bool {
         guard a.articles > 0, b.articles > 0 else { return false }
         let pairs = Float(a.articles) * Float(b.articles)
-        let names = Centroid.dot(a.shared.sorted, b.shared)
+        let names = Centroid.dot(a.shared, b.shared)
         let namesCosine = Centroid.cosine(dot: names, a.shared.norm2, b.shared.norm2)
         guard namesCosine >= settings.storyActorThreshold, names / pairs >= settings.storyAverageNames else { return false }
         if differentLanguages(a.languages, b.languages) { return namesCosine >= settings.storyMergeThreshold }
-        let words = Centroid.dot(a.centroid.sorted, b.centroid)
+        let words = Centroid.dot(a.centroid, b.centroid)
         return Centroid.cosine(dot: words, a.centroid.norm2, b.centroid.norm2) >= settings.storyMergeThreshold
             && words / pairs >= settings.storyAverageWords
     }
 
     /// Whether two events are alike enough to share a story: their names and figures, and their
     /// words (across languages, names and figures stand for the words).
-    static func alike(_ a: inout OrderedCentroid, _ aShared: inout OrderedCentroid, _ aLanguages: Set<String>,
-                              _ b: Centroid, _ bShared: Centroid, _ bLanguages: Set<String>, words: Float, actors: Float) -> Bool {
+    static func alike(_ a: Centroid, _ aShared: Centroid, _ aLanguages: Set<String>,
+                      _ b: Centroid, _ bShared: Centroid, _ bLanguages: Set<String>, words: Float, actors: Float) -> Bool {
         // A story's events share actors: their names and figures must meet, not only their words.
         // Tested first: the smaller sum, and the test most unrelated candidates fail.
         let names = aShared.cosine(with: bShared)

@@ -112,8 +112,7 @@ import Testing
         let (aWords, bWords) = (centroid([(1, 0.05), (2, 0.99875)]), centroid([(1, 1)]))
         let (aNames, bNames) = (centroid([(10, 0.6), (11, 0.8)]), centroid([(10, 1)]))
         func alike(_ a: Set<String>, _ b: Set<String>) -> Bool {
-            var (words, names) = (OrderedCentroid(aWords), OrderedCentroid(aNames))
-            return EventClusterer.alike(&words, &names, a, bWords, bNames, b, words: 0.08, actors: 0.1)
+            EventClusterer.alike(aWords, aNames, a, bWords, bNames, b, words: 0.08, actors: 0.1)
         }
         #expect(alike(["en", "de"], ["en"]))
         #expect(alike(["de"], ["en"]))
