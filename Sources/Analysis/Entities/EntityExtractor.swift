@@ -42,10 +42,13 @@ public enum EntityExtractor {
         return keys.map { merged[$0]! }.sorted { $0.mentions > $1.mentions || $0.mentions == $1.mentions && $0.key < $1.key }
     }
 
-    /// The matching key of a name: its last word, lowercased, diacritics removed.
+    /// The matching key of a name: its last word, lowercased, diacritics removed; an acronym
+    /// written with full stops keys as written without ("D.C." as "dc", like "DC").
     public static func key(_ name: String) -> String {
         let last = name.split(separator: " ").last.map(String.init) ?? name
-        return fold(last)
+        let folded = fold(last)
+        guard folded.contains("."), folded.split(separator: ".").allSatisfy({ $0.count == 1 }) else { return folded }
+        return folded.replacingOccurrences(of: ".", with: "")
     }
 
     static func fold(_ word: String) -> String {
@@ -208,7 +211,8 @@ public enum EntityExtractor {
         while index < scalars.endIndex {
             let scalar = scalars[index]
             let next = scalars.index(after: index)
-            if scalar == " " { wordLength = 0 } else { wordLength += 1 }
+            // A line break ends a word too: "…hike\nU.S. Federal Reserve" is not one long word before "U.".
+            if scalar == " " || scalar == "\n" || scalar == "\r" || scalar == "\t" { wordLength = 0 } else { wordLength += 1 }
             // A word of up to three letters before the full stop is taken for a title or initial ("Gov.", "J.").
             if scalar == "\n" || scalar == "!" || scalar == "?" || (scalar == "." && wordLength - 1 > 3) {
                 sentences.append(text[start..<next])

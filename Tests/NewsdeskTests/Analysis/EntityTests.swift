@@ -66,4 +66,22 @@ import Testing
         let keys = Set(EntityExtractor.entities(in: "Ministers from Kessveld, Port Merrow and Carrow met in the town hall.").map(\.key))
         #expect(keys.isSuperset(of: ["kessveld", "merrow", "carrow"]))
     }
+
+    /// A headline line before a body that opens with a dotted acronym: the line break ends the
+    /// headline's last word, so "V.R." is not cut into two one-letter names.
+    @Test func aDottedAcronymAfterALineBreakStaysWhole() {
+        let text = "Harbour fees rise again\nV.R. Harbour Board chair Ilse Brandt spoke in Port Merrow, D.C., on Monday."
+        let keys = Set(EntityExtractor.entities(in: text).map(\.key))
+        #expect(!keys.contains("v"))
+        #expect(!keys.contains("r"))
+        #expect(keys.contains("brandt"))
+        #expect(EntityExtractor.sentences(text).count == 2)
+    }
+
+    /// "D.C." and "DC" are one name: an acronym keys without its full stops.
+    @Test func dottedAndUndottedAcronymsShareAKey() {
+        #expect(EntityExtractor.key("Washington D.C") == "dc")
+        #expect(EntityExtractor.key("DC") == "dc")
+        #expect(EntityExtractor.key("St.Kilda") == "st.kilda")
+    }
 }
