@@ -299,7 +299,7 @@ public final class SQLiteStore: ArticleStore {
         try pool.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM article") ?? 0 }
     }
 
-    private static func storedArticle(_ row: Row) -> StoredArticle {
+    static func storedArticle(_ row: Row) -> StoredArticle {
         let record: Int = row["record"]
         var evidence: DateEvidence?
         if let source: String = row["published_source"] {

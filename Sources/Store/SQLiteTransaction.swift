@@ -79,6 +79,27 @@ struct SQLiteTransaction: StoreTransaction {
         try db.cachedStatement(sql: "DELETE FROM article WHERE id = ?").execute(arguments: [id])
     }
 
+    func articleIDs(under path: String) throws -> [Int64] {
+        // A folder's files sort between "folder/" and "folder0" ("0" follows "/"): a range the
+        // (source_path, record) key answers, where LIKE would need escaping and scan.
+        let folder = path.hasSuffix("/") ? path : path + "/"
+        let upper = String(folder.dropLast()) + "0"
+        return try Int64.fetchAll(db.cachedStatement(sql: """
+            SELECT id FROM article WHERE source_path = ? OR (source_path >= ? AND source_path < ?) ORDER BY id
+            """), arguments: [path, folder, upper])
+    }
+
+    func storedArticle(_ id: Int64) throws -> StoredArticle? {
+        try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM article WHERE id = ?"), arguments: [id]).map(SQLiteStore.storedArticle)
+    }
+
+    func forgetKeyCounts(_ counts: [String: Int], documents: Int) throws {
+        try db.cachedStatement(sql: "UPDATE store_meta SET value = MAX(0, value - ?) WHERE name = 'clustered_articles'")
+            .execute(arguments: [documents])
+        let statement = try db.cachedStatement(sql: "UPDATE key_frequency SET articles = MAX(0, articles - ?) WHERE key = ?")
+        for (key, n) in counts.sorted(by: { $0.key < $1.key }) { try statement.execute(arguments: [n, key]) }
+    }
+
     func setMembership(_ m: EventMembership) throws {
         try db.cachedStatement(sql: """
             INSERT OR REPLACE INTO membership (article_id, event_id, story_id, event_date, event_clue, event_vector, lead_figures)

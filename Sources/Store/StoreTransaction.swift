@@ -52,6 +52,14 @@ public protocol StoreTransaction {
     func storedRecords(sourcePath: String) throws -> [(id: Int64, record: Int)]
     /// Removes one article with its index entries (detach it from its duplicate group first).
     func deleteArticle(_ id: Int64) throws
+    /// The ids of the articles stored from a file (every record of it), or from every file
+    /// under a folder: `path` is absolute, and need not exist on disk any more.
+    func articleIDs(under path: String) throws -> [Int64]
+    /// One stored article in full.
+    func storedArticle(_ id: Int64) throws -> StoredArticle?
+    /// Takes removed articles out of the key statistics that weigh event keys: `documents`
+    /// fewer clustered articles, and each key in `counts` in that many fewer of them.
+    func forgetKeyCounts(_ counts: [String: Int], documents: Int) throws
     /// Records an article's event and story.
     func setMembership(_ membership: EventMembership) throws
     /// An article's stored event membership, if it has one.
