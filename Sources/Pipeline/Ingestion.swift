@@ -59,8 +59,7 @@ public struct Ingestion {
     /// A file that cannot be read or stored is reported in the summary and the run goes on.
     public func ingest(files: [String], progress: (Int) -> Void = { _ in }) throws -> Summary {
         var summary = Summary()
-        var clusterer = try restoredClusterer()
-        var bands = try restoredBands()
+        var (clusterer, bands) = try restoredState()
         var lastSave = Date()
         defer { try? saveStatistics(clusterer) }
         // Reading and the pure stages of the next file run while this file's transaction does:
@@ -135,8 +134,7 @@ public struct Ingestion {
                 shingleCache.removeAll()
                 for signals in clustered { clusterer.uncount(signals) }
                 let statistics = clusterer.vocabulary.statistics()
-                clusterer = try restoredClusterer(statistics: statistics)
-                bands = try restoredBands()
+                (clusterer, bands) = try restoredState(statistics: statistics)
             }
         }
         do {
@@ -272,24 +270,6 @@ public struct Ingestion {
                                                       eventDate: signals.clue.approximate ? nil : signals.clue.date, clue: signals.clue, vector: assignment.vector,
                                                       leadFigures: signals.leadFigures))
         return assignment.event
-    }
-
-    /// The clusterer as the store left it: statistics, then every article replayed into its event.
-    func restoredClusterer(statistics known: (documents: Int, counts: [(String, Int)])? = nil) throws -> EventClusterer {
-        var clusterer = EventClusterer()
-        let statistics = try known ?? store.keyStatistics()
-        clusterer.restoreStatistics(documents: statistics.documents, counts: statistics.counts)
-        try store.forEachMembership { m in
-            clusterer.restore(vector: m.vector, clue: m.clue, language: m.language, lead: m.leadFigures, event: m.event, story: m.story)
-        }
-        return clusterer
-    }
-
-    /// The near-duplicate lookup index, rebuilt from the band keys the store keeps.
-    func restoredBands() throws -> BandIndex {
-        var index = BandIndex(capacity: try store.count() * 64 * 3 / 2)
-        try store.forEachBandKeys { id, keys in index.insert(keys, id: id) }
-        return index
     }
 
     private func saveStatistics(_ clusterer: EventClusterer) throws {
