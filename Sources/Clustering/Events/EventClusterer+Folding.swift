@@ -23,6 +23,7 @@ extension EventClusterer {
         let language = event.languages.set.count == 1 ? event.languages.set.first : nil
         let lead = Set(event.leadFigures.keys)
         let clues = Array(Set(event.clues))
+        let days = Self.days(clues)
         var best: Int64?
         var bestScore: Float = 0
         for candidate in candidates(vector) where candidate != id {
@@ -32,13 +33,20 @@ extension EventClusterer {
             var factor: Float = 1
             for clue in clues { if let agreement = Self.agreement(clue, other.clues) { factor = min(factor, Float(agreement)) } }
             if anchored, factor < 1 { continue }
-            guard let score = rank(candidate, vector, shared, TimeClue(), language, lead, timeFactor: factor) else { continue }
+            // Two dated events of the very same day are held to the bar a report of that day meets.
+            let sameDay = anchored && !days.isEmpty && days.isSubset(of: Self.days(other.clues))
+            guard let score = rank(candidate, vector, shared, TimeClue(), language, lead, timeFactor: factor, sameDay: sameDay) else { continue }
             if score > bestScore || score == bestScore && best.map({ candidate < $0 }) == true {
                 bestScore = score
                 best = candidate
             }
         }
         return best
+    }
+
+    /// The full days that clues name (not those that are only a publication day).
+    private static func days(_ clues: [TimeClue]) -> Set<SimpleDate> {
+        Set(clues.compactMap { $0.approximate ? nil : $0.date })
     }
 
     /// Whether an event has a member with a date (its text's day or its publication day).

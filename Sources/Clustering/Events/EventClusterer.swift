@@ -164,9 +164,10 @@ public struct EventClusterer: Sendable {
     /// dev, the event of a 2018 fine took the reports of the 2021 and 2024 appeal rulings that way).
     ///
     /// `timeFactor`, when given, stands for the agreement of the article's clue with the event's
-    /// (a group of reports compared as one has several clues).
+    /// (a group of reports compared as one has several clues), and `sameDay` for whether its days
+    /// are the event's.
     func rank(_ candidate: Int64, _ vector: [(Int32, Float)], _ sharedVector: [(Int32, Float)],
-              _ clue: TimeClue, _ language: String?, _ lead: Set<String>, timeFactor: Float? = nil) -> Float? {
+              _ clue: TimeClue, _ language: String?, _ lead: Set<String>, timeFactor: Float? = nil, sameDay group: Bool? = nil) -> Float? {
         guard let state = events[candidate] else { return nil }
         // An article with no date is compared with the event's dated members when it has some:
         // undated ones may have come in on content alone, and would hold each other (and it) in
@@ -187,8 +188,8 @@ public struct EventClusterer: Sendable {
         }
         // Reports on the same subject from the very same day are one event: the bar
         // drops to the story's. Different outlets word one event differently; the day does not change.
-        let sameDay = clue.approximate ? false
-            : clue.date.map { day in state.clues.contains { $0.date == day && !$0.approximate } } ?? false
+        let sameDay = group ?? (clue.approximate ? false
+            : clue.date.map { day in state.clues.contains { $0.date == day && !$0.approximate } } ?? false)
         guard score >= (sameDay ? settings.storyThreshold : settings.joinThreshold) else { return nil }
         let coherence = event.size > 0 ? min(1, centroid.norm2.squareRoot() / Float(event.size)) : 1
         return score * coherence

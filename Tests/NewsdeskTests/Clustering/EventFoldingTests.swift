@@ -65,4 +65,23 @@ import Testing
         for _ in 0..<5 { later.restore(vector: long, clue: march6, language: nil, lead: [], event: 3, story: 3) }
         #expect(later.foldTarget(for: large) == nil)
     }
+
+    /// Two dated events of the very same day, worded apart (two wire services): the smaller goes into
+    /// the larger at the bar a single report of that day meets, the story's, not at the bar to join.
+    /// A day apart, the same words stay two events.
+    @Test func twoEventsOfTheVerySameDayFoldAtTheSameDayBar() {
+        func replay(day: SimpleDate) -> EventClusterer {
+            var clusterer = EventClusterer()
+            let small = Dictionary(uniqueKeysWithValues: (["a"] + (0..<5).map { "s\($0)" }).map { ("t:" + $0, Float(1)) })
+            let large = Dictionary(uniqueKeysWithValues: (["a"] + (0..<9).map { "l\($0)" }).map { ("t:" + $0, Float(1)) })
+            for _ in 0..<2 { clusterer.restore(vector: small, clue: TimeClue(date: day), language: nil, lead: [], event: 1, story: 1) }
+            for _ in 0..<3 { clusterer.restore(vector: large, clue: TimeClue(date: Self.march4), language: nil, lead: [], event: 2, story: 1) }
+            return clusterer
+        }
+        // The centroids' cosine, 1/sqrt(60) = 0.13, lies between the story's bar and the bar to join.
+        let settings = EventClusterer.Settings()
+        #expect(settings.storyThreshold < 0.13 && 0.13 < settings.joinThreshold)
+        #expect(replay(day: Self.march4).foldTarget(for: 1) == 2)
+        #expect(replay(day: SimpleDate(year: 2025, month: 3, day: 5)!).foldTarget(for: 1) == nil)
+    }
 }
