@@ -163,10 +163,10 @@ public enum EntityExtractor {
         }
     }
 
-    /// The text split at spaces and line breaks (CR too), over bytes: splitting characters means
-    /// finding grapheme boundaries through the whole text.
+    /// The text split at spaces, tabs and line breaks (CR too), as `sentences` ends words, over
+    /// bytes: splitting characters means finding grapheme boundaries through the whole text.
     static func words(_ text: Substring) -> [Substring] {
-        text.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D }).map { Substring($0) }
+        text.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }).map { Substring($0) }
     }
 
     /// A capitalised word with a letter in it; ASCII answered without building a Character.

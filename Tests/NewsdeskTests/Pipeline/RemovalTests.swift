@@ -51,4 +51,43 @@ import Testing
         #expect(try store.allArticles().map { URL(fileURLWithPath: $0.article.sourcePath).lastPathComponent } == ["ferry.txt"])
         #expect(try store.memberships().count == 1)
     }
+
+    /// A folder and a file inside it, named together, remove each article once and report no
+    /// path as empty; an empty path or the root is refused before anything is removed.
+    @Test func overlappingPathsCountOnceAndDangerousOnesAreRefused() throws {
+        let dir = try support.folder([
+            "a-early.txt": " date 2024-05-11 " + IngestionTests.wire,
+            "b-late.txt": " date 2024-05-12 " + IngestionTests.wire,
+        ])
+        let store = try SQLiteStore(path: dir.appendingPathComponent("s.sqlite").path)
+        let files = ["a-early.txt", "b-late.txt"].map { dir.appendingPathComponent($0).path }
+        _ = try Ingestion(store: store).ingest(files: files)
+        #expect(throws: Ingestion.RefusedPath.self) { try Ingestion(store: store).remove(paths: [files[0], ""]) }
+        #expect(throws: Ingestion.RefusedPath.self) { try Ingestion(store: store).remove(paths: ["/"]) }
+        #expect(try store.count() == 2)
+
+        let removal = try Ingestion(store: store).remove(paths: [dir.path, files[1], dir.path])
+        #expect(removal.removed == 2)
+        #expect(removal.notStored.isEmpty)
+        #expect(try store.count() == 0)
+        #expect(try store.keyStatistics().documents == 0)
+    }
+
+    /// Removing the canonical copy and some copies of a large group at once: one new canonical,
+    /// the earliest of those left, and every copy left points at it.
+    @Test func aGroupLosingItsCanonicalAndSomeCopiesElectsOnce() throws {
+        var files: [String: String] = [:]
+        for day in 11...18 { files["copy-\(day).txt"] = " date 2024-05-\(day) " + IngestionTests.wire }
+        let dir = try support.folder(files)
+        let store = try SQLiteStore(path: dir.appendingPathComponent("s.sqlite").path)
+        let paths = files.keys.sorted().map { dir.appendingPathComponent($0).path }
+        _ = try Ingestion(store: store).ingest(files: paths)
+        #expect(Set(try support.links(store).values) == ["copy-11.txt"])
+
+        _ = try Ingestion(store: store).remove(paths: Array(paths[0..<3]))  // 11, 12, 13
+        let links = try support.links(store)
+        #expect(links.count == 4)
+        #expect(Set(links.values) == ["copy-14.txt"])
+        #expect(links["copy-14.txt"] == nil)
+    }
 }
