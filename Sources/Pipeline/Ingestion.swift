@@ -301,6 +301,8 @@ final class ResultSlots<T: Sendable>: @unchecked Sendable {
         lock.unlock()
     }
 
+    /// Read once every task has ended (after the pool's `forEach` returns or the thread is joined):
+    /// the lock orders the writes, and the join makes them visible here.
     var values: [T] { slots.map { $0! } }
 }
 
