@@ -25,7 +25,14 @@ struct IngestCommand: ParsableCommand {
         let store = try SQLiteStore(path: db)
         let (files, missing) = DocumentReader.files(in: paths)
         var progress = Progress(total: files.count, label: "ingesting")
-        var summary = try Ingestion(store: store).ingest(files: files) { progress.update($0) }
+        // Each run first rebuilds its state from every stored article: half a minute at a million.
+        let stored = try store.count()
+        if stored > 0 { progress.note("ingesting: reading the state of \(stored) stored articles…") }
+        var summary = try Ingestion(store: store).ingest(files: files) { done in
+            progress.update(done)
+            // The end-of-run review follows the last file: seconds at a million stored.
+            if done == files.count { progress.note("ingesting: looking again at the run's undated and lone articles…") }
+        }
         progress.finish()
         summary.failures = missing.map(\.description) + summary.failures
         for failure in summary.failures { printError("newsdesk: \(failure)") }
