@@ -56,7 +56,7 @@ let package = Package(
 
         .testTarget(name: "NewsdeskTests",
                     dependencies: ["NewsdeskModel", "NewsdeskHTML", "NewsdeskIngest", "NewsdeskExtraction", "NewsdeskStore",
-                                   "NewsdeskClustering", "NewsdeskPipeline", "NewsdeskAnalysis",
+                                   "NewsdeskClustering", "NewsdeskPipeline", "NewsdeskAnalysis", "NewsdeskCLI",
                                    .product(name: "GRDB", package: "GRDB.swift")],
                     path: "Tests/NewsdeskTests",
                     resources: [.copy("Fixtures")]),

@@ -24,6 +24,7 @@ enum ArticleJSON {
     }
 
     static func encode(_ value: Any, pretty: Bool = false) -> String {
+        if let text = JSONText.encode(value, pretty: pretty) { return text }
         var options: JSONSerialization.WritingOptions = [.sortedKeys, .withoutEscapingSlashes]
         if pretty { options.insert(.prettyPrinted) }
         guard let data = try? JSONSerialization.data(withJSONObject: value, options: options) else { return "{}" }
