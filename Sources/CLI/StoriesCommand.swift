@@ -48,9 +48,13 @@ struct StoriesCommand: ParsableCommand {
         var output: [UInt8] = Array("[\n".utf8)
         for (index, story) in stories.enumerated() {
             output += "  ".utf8
-            for byte in ArticleJSON.encode(Self.object(story, names: names), pretty: true).utf8 {
-                output.append(byte)
-                if byte == 0x0A { output += "  ".utf8 }  // a newline inside a JSON string is escaped: these are the layout's
+            if let text = StoryJSON.text(story, names: names) {
+                output += text.utf8
+            } else {
+                for byte in ArticleJSON.encode(Self.object(story, names: names), pretty: true).utf8 {
+                    output.append(byte)
+                    if byte == 0x0A { output += "  ".utf8 }  // a newline inside a JSON string is escaped: these are the layout's
+                }
             }
             output += (index < stories.count - 1 ? ",\n" : "\n").utf8
             if output.count > 1 << 20 { Self.write(&output) }
