@@ -56,9 +56,7 @@ extension Ingestion {
             // that keeps its canonical copy just loses the removed copies.
             for canonical in groups.sorted() where doomed.contains(canonical) {
                 let left = try transaction.duplicateGroup(canonical: canonical).filter { !doomed.contains($0.id) }
-                guard let chosen = Self.rechoose(left) else { continue }
-                try transaction.setDuplicateOf(nil, for: [chosen])
-                try transaction.setDuplicateOf(chosen, for: left.map(\.id).filter { $0 != chosen })
+                try transaction.elect(among: left, rechoose: Self.rechoose)
             }
             for id in doomed.sorted() { try transaction.deleteArticle(id) }
             try transaction.forgetKeyCounts(keyCounts, documents: clustered)

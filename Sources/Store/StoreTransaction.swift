@@ -79,7 +79,12 @@ extension StoreTransaction {
     /// and the copies that pointed at it elect a new canonical among themselves with `rechoose`.
     public func detach(_ id: Int64, rechoose: ([DuplicateCandidate]) -> Int64?) throws {
         try setDuplicateOf(nil, for: [id])
-        let orphans = try duplicateGroup(canonical: id).filter { $0.id != id }
+        try elect(among: duplicateGroup(canonical: id).filter { $0.id != id }, rechoose: rechoose)
+    }
+
+    /// Makes the copies left of a group whose canonical copy goes one group again: the one
+    /// `rechoose` picks is canonical, the others point at it.
+    public func elect(among orphans: [DuplicateCandidate], rechoose: ([DuplicateCandidate]) -> Int64?) throws {
         guard let canonical = rechoose(orphans) else { return }
         try setDuplicateOf(nil, for: [canonical])
         try setDuplicateOf(canonical, for: orphans.map(\.id).filter { $0 != canonical })

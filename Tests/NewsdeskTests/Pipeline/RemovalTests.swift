@@ -75,7 +75,7 @@ import Testing
 
     /// Removing the canonical copy and some copies of a large group at once: one new canonical,
     /// the earliest of those left, and every copy left points at it.
-    @Test func aGroupLosingItsCanonicalAndSomeCopiesElectsOnce() throws {
+    @Test func aGroupLosingItsCanonicalAndSomeCopiesElectsTheEarliestLeft() throws {
         var files: [String: String] = [:]
         for day in 11...18 { files["copy-\(day).txt"] = " date 2024-05-\(day) " + IngestionTests.wire }
         let dir = try support.folder(files)
