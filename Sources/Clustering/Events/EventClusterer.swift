@@ -74,11 +74,12 @@ public struct EventClusterer: Sendable {
         var clues: [TimeClue] = []
         var size = 0
         var story: Int64
-        /// The members with a date (their text's day, or failing that their publication day),
-        /// summed apart once the event also has members with none: see `rank`. Nil while every
-        /// member is dated (every synthetic one is), so it costs nothing there; an event with
-        /// undated members keeps a second copy of its dated members' sums.
-        var dated: Members?
+        /// The members whose clue tells a time (a date, their text's or their publication's, or only
+        /// a weekday or a day of a month), summed apart once the event also has members with no date:
+        /// see `rank`. Nil while every member is dated (every synthetic one is), so it costs nothing
+        /// there; an event with undated members keeps a second copy of its timed members' sums.
+        var timed: Members?
+        /// Members with no date (some of which may still name a weekday or a day of a month).
         var undated = 0
         /// The headline figures of its members, counted (at most `leadFigureLimit` distinct ones).
         var leadFigures: [String: Int] = [:]
@@ -169,11 +170,14 @@ public struct EventClusterer: Sendable {
     func rank(_ candidate: Int64, _ vector: [(Int32, Float)], _ sharedVector: [(Int32, Float)],
               _ clue: TimeClue, _ language: String?, _ lead: Set<String>, timeFactor: Float? = nil, sameDay group: Bool? = nil) -> Float? {
         guard let state = events[candidate] else { return nil }
-        // An article with no date is compared with the event's dated members when it has some:
-        // undated ones may have come in on content alone, and would hold each other (and it) in
-        // the wrong event. Its dated members are what fixes an event in time.
-        let event = clue.date == nil && state.dated.map({ $0.size > 0 }) == true
-            ? state.dated! : Members(centroid: state.centroid, shared: state.shared, languages: state.languages, size: state.size)
+        // An article with no date is compared with the event's timed members when it has some:
+        // members with no time clue at all came in on content alone, and would hold each other (and
+        // it) in the wrong event. Its timed members are what fixes an event in time; one that names
+        // only a weekday counts, as it joined in agreement with that weekday (on dev, the short
+        // undated reports of a 2024 ruling, compared with its one dated report alone, went to the
+        // 2018 fine, whose five reports are all dated).
+        let event = clue.date == nil && state.timed != nil && state.size > state.undated
+            ? state.timed! : Members(centroid: state.centroid, shared: state.shared, languages: state.languages, size: state.size)
         // Another language shares names and figures with the event, not words.
         let crossLingual = language.map { !event.languages.set.isEmpty && !event.languages.set.contains($0) } ?? false
         let centroid = crossLingual ? event.shared : event.centroid
@@ -322,14 +326,16 @@ public struct EventClusterer: Sendable {
         if let language { state.languages.remove(language) }
         let pairs = vector.sorted { $0.key < $1.key }.compactMap { key, weight in vocabulary.id(key).map { ($0, weight) } }
         let shared = normalized(pairs.filter { vocabulary.shared($0.0) })
+        if !clue.isEmpty, state.timed != nil {
+            state.timed!.centroid.subtract(pairs)
+            state.timed!.shared.subtract(shared)
+            if let language { state.timed!.languages.remove(language) }
+            state.timed!.size -= 1
+        }
         if clue.date == nil {
             state.undated -= 1
-            if state.undated <= 0 { (state.dated, state.undated) = (nil, 0) }
-        } else if state.dated != nil {
-            state.dated!.centroid.subtract(pairs)
-            state.dated!.shared.subtract(shared)
-            if let language { state.dated!.languages.remove(language) }
-            state.dated!.size -= 1
+            // Every member left is dated: the timed sums are the event's own again.
+            if state.undated <= 0 { (state.timed, state.undated) = (nil, 0) }
         }
         state.centroid.subtract(pairs)
         state.shared.subtract(shared)
@@ -359,14 +365,15 @@ public struct EventClusterer: Sendable {
             state.leadFigures[figure, default: 0] += 1
         }
         if clue.date == nil {
-            // The first undated member: the dated ones so far are all the members.
-            if state.dated == nil { state.dated = Members(centroid: state.centroid, shared: state.shared, languages: state.languages, size: state.size) }
+            // The first undated member: the members so far are all dated, so all timed.
+            if state.timed == nil { state.timed = Members(centroid: state.centroid, shared: state.shared, languages: state.languages, size: state.size) }
             state.undated += 1
-        } else if state.dated != nil {
-            state.dated!.centroid.add(vector)
-            state.dated!.shared.add(shared)
-            if let language { state.dated!.languages.insert(language) }
-            state.dated!.size += 1
+        }
+        if !clue.isEmpty, state.timed != nil {
+            state.timed!.centroid.add(vector)
+            state.timed!.shared.add(shared)
+            if let language { state.timed!.languages.insert(language) }
+            state.timed!.size += 1
         }
         state.centroid.add(vector)
         state.shared.add(shared)

@@ -52,7 +52,7 @@ import Testing
         #expect(clusterer.reconsider(vector: copy.vector, clue: undated.clue, language: undated.language, lead: undated.leadFigures, event: copy.event) == nil)
         #expect(clusterer.eventCount == 1)
         let after = try #require(clusterer.events[fine.event])
-        #expect(after.size == 2 && after.undated == 1 && after.dated?.size == 1)
+        #expect(after.size == 2 && after.undated == 1 && after.timed?.size == 1)
         #expect(Set(after.clues) == Set(before.clues) && after.clues.count == before.clues.count)
         #expect(abs(after.centroid.norm2 - before.centroid.norm2) < 1e-4)
         #expect(after.languages.set == before.languages.set)
@@ -97,6 +97,25 @@ import Testing
         // members, it would join (cosine above 0.5); with the dated two, it opens its own event.
         let twin = clusterer.add(keys(["a": 1, "b": 1, "c": 1, "d": 1], day: nil))
         #expect(twin.event != first.event)
+    }
+
+    /// Members that name only a weekday, the weekday of the event's day, count with its dated members:
+    /// they joined in agreement with its day. An event of one dated report and two such reports is
+    /// compared with all three, and the undated report that resembles them joins it, not the event
+    /// of another day whose two dated reports it resembles less.
+    @Test func membersNamingTheEventsWeekdayCountWithItsDatedOnes() {
+        var clusterer = EventClusterer()
+        let other = clusterer.add(keys(["m": 1, "n": 1, "v": 1, "w": 1], day: 20))
+        #expect(clusterer.add(keys(["m": 1, "n": 1, "v": 1, "z": 1], day: 20)).event == other.event)
+        let meeting = clusterer.add(keys(["p": 1, "q": 1, "r": 1, "s": 1], day: 4))
+        let weekday = SimpleDate(year: 2025, month: 3, day: 4)!.weekday
+        for terms in [["p", "q", "m", "n"], ["m", "n", "p", "u"]] {
+            let report = EventSignals(keys: Dictionary(uniqueKeysWithValues: terms.map { ("t:" + $0, Float(1)) }),
+                                      clue: TimeClue(weekday: weekday))
+            #expect(clusterer.add(report).event == meeting.event)  // the scenario: they join on their weekday
+        }
+        // Compared with the meeting's dated report alone, it would go to the other event.
+        #expect(clusterer.add(keys(["m": 1, "n": 1, "p": 1, "u": 1], day: nil)).event == meeting.event)
     }
 
     /// Among events an article may join, the one whose members it resembles most on average wins,
