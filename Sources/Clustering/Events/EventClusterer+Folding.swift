@@ -21,7 +21,7 @@ extension EventClusterer {
         let anchored = event.size > event.undated
         let (vector, shared) = Self.heaviest(event, limit: settings.keysPerArticle + settings.sharedKeysPerArticle, vocabulary)
         let language = event.languages.set.count == 1 ? event.languages.set.first : nil
-        let lead = Set(event.leadFigures.keys)
+        let lead = LeadFigures.Probe(event.leadFigures.figures)
         let clues = Array(Set(event.clues))
         let days = Self.days(clues)
         var best: Int64?

@@ -81,12 +81,9 @@ public struct EventClusterer: Sendable {
         var timed: Members?
         /// Members with no date (some of which may still name a weekday or a day of a month).
         var undated = 0
-        /// The headline figures of its members, counted (at most `leadFigureLimit` distinct ones).
-        var leadFigures: [String: Int] = [:]
+        /// The headline figures of its members, counted.
+        var leadFigures = LeadFigures()
     }
-
-    /// Distinct headline figures kept per event: an event's reports lead with a few.
-    static let leadFigureLimit = 64
 
     /// Some of an event's members, summed.
     struct Members: Sendable {
@@ -131,8 +128,9 @@ public struct EventClusterer: Sendable {
         var best: Int64?
         var bestScore: Float = 0
         let found = candidates(vector)
+        let lead = LeadFigures.Probe(signals.leadFigures)
         for candidate in found {
-            guard let score = rank(candidate, vector, sharedVector, signals.clue, signals.language, signals.leadFigures) else { continue }
+            guard let score = rank(candidate, vector, sharedVector, signals.clue, signals.language, lead) else { continue }
             if score > bestScore || score == bestScore && best.map({ candidate < $0 }) == true {
                 bestScore = score
                 best = candidate
@@ -168,7 +166,7 @@ public struct EventClusterer: Sendable {
     /// (a group of reports compared as one has several clues), and `sameDay` for whether its days
     /// are the event's.
     func rank(_ candidate: Int64, _ vector: [(Int32, Float)], _ sharedVector: [(Int32, Float)],
-              _ clue: TimeClue, _ language: String?, _ lead: Set<String>, timeFactor: Float? = nil, sameDay group: Bool? = nil) -> Float? {
+              _ clue: TimeClue, _ language: String?, _ lead: LeadFigures.Probe, timeFactor: Float? = nil, sameDay group: Bool? = nil) -> Float? {
         guard let state = events[candidate] else { return nil }
         // An article with no date is compared with the event's timed members when it has some:
         // members with no time clue at all came in on content alone, and would hold each other (and
@@ -187,7 +185,7 @@ public struct EventClusterer: Sendable {
         } else if let agreement = Self.agreement(clue, state.clues) {
             score *= Float(agreement)
         }
-        if !lead.isEmpty, !state.leadFigures.isEmpty, !lead.contains(where: { state.leadFigures[$0] != nil }) {
+        if !lead.isEmpty, !state.leadFigures.isEmpty, !state.leadFigures.meet(lead) {
             score *= settings.leadFigureConflict
         }
         // Reports on the same subject from the very same day are one event: the bar
@@ -215,14 +213,15 @@ public struct EventClusterer: Sendable {
         let shared = normalized(vector.filter { vocabulary.shared($0.0) })
         // Compared as a newcomer: out of its own event first, or its own weight would hold it there.
         remove(vector: keyed, clue: clue, language: language, lead: lead, event: home)
-        let stay = rank(home, vector, shared, clue, language, lead) ?? 0
+        let probe = LeadFigures.Probe(lead)
+        let stay = rank(home, vector, shared, clue, language, probe) ?? 0
         var best: Int64?
         var bestScore = stay
         // Looked up under all its keys, not only its most telling: a second look is rarer than a first,
         // and an article whose most telling keys no event was posted under is found no other way.
         let found = candidates(vector, lookupKeys: vector.count)
         for candidate in found where candidate != home {
-            guard let score = rank(candidate, vector, shared, clue, language, lead) else { continue }
+            guard let score = rank(candidate, vector, shared, clue, language, probe) else { continue }
             if score > bestScore || score == bestScore && best.map({ candidate < $0 }) == true {
                 bestScore = score
                 best = candidate
@@ -318,10 +317,7 @@ public struct EventClusterer: Sendable {
     /// its weighted keys, time clue, language and headline figures as it was added with.
     public mutating func remove(vector: [String: Float], clue: TimeClue, language: String?, lead: Set<String>, event: Int64) {
         guard var state = events[event] else { return }
-        for figure in lead {
-            guard let count = state.leadFigures[figure] else { continue }
-            state.leadFigures[figure] = count > 1 ? count - 1 : nil
-        }
+        state.leadFigures.remove(lead)
         if let i = state.clues.firstIndex(of: clue) { state.clues.remove(at: i) }
         if let language { state.languages.remove(language) }
         let pairs = vector.sorted { $0.key < $1.key }.compactMap { key, weight in vocabulary.id(key).map { ($0, weight) } }
@@ -361,9 +357,7 @@ public struct EventClusterer: Sendable {
     private mutating func join(_ event: Int64, vector: [(Int32, Float)], shared: [(Int32, Float)], clue: TimeClue, language: String?,
                                lead: Set<String>) {
         var state = events[event]!
-        for figure in lead.sorted() where state.leadFigures[figure] != nil || state.leadFigures.count < Self.leadFigureLimit {
-            state.leadFigures[figure, default: 0] += 1
-        }
+        state.leadFigures.add(lead)
         if clue.date == nil {
             // The first undated member: the members so far are all dated, so all timed.
             if state.timed == nil { state.timed = Members(centroid: state.centroid, shared: state.shared, languages: state.languages, size: state.size) }
