@@ -20,6 +20,8 @@ enum ArticleJSON {
             "fetched": article.fetched ?? NSNull(),
         ]
         if let record = article.record { object["record"] = record }
+        // Only when shown: a day and month with no year, in ISO 8601's form "--11-11".
+        if let day = article.publishedWithoutYear { object["published_without_year"] = day.description }
         return object
     }
 

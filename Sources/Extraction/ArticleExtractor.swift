@@ -50,7 +50,8 @@ public struct ArticleExtractor: Sendable {
         return Article(sourcePath: document.sourcePath, record: document.record, url: document.url, title: result.title,
                        byline: result.byline, outlet: document.url.flatMap(outlet(fromURL:)),
                        published: result.published?.0, publishedEvidence: result.published?.1,
-                       text: result.paragraphs.joined(separator: "\n\n"), charset: document.charset, fetched: document.fetched)
+                       text: result.paragraphs.joined(separator: "\n\n"), charset: document.charset, fetched: document.fetched,
+                       publishedWithoutYear: result.publishedWithoutYear)
     }
 
     /// Container metadata (feed items, JSON Lines fields) fills what the page left open.

@@ -14,6 +14,9 @@ public struct Article: Sendable, Equatable, Codable {
     public var published: SimpleDate?
     /// Why `published` was chosen (nil when there is no date).
     public var publishedEvidence: DateEvidence?
+    /// The publication day shown without a year ("November 11 - 13:11" above a scraped headline),
+    /// when no full date was found: not a date, but still a clue to the event's day.
+    public var publishedWithoutYear: MonthDay?
     /// The body: paragraphs and in-body subheadings separated by blank lines.
     public var text: String
     public var charset: String?
@@ -22,7 +25,7 @@ public struct Article: Sendable, Equatable, Codable {
     public init(sourcePath: String, record: Int? = nil, url: String? = nil, title: String? = nil, byline: String? = nil,
                 outlet: String? = nil, language: String? = nil, languageReliable: Bool = false,
                 published: SimpleDate? = nil, publishedEvidence: DateEvidence? = nil, text: String,
-                charset: String? = nil, fetched: String? = nil) {
+                charset: String? = nil, fetched: String? = nil, publishedWithoutYear: MonthDay? = nil) {
         self.sourcePath = sourcePath
         self.record = record
         self.url = url
@@ -36,6 +39,7 @@ public struct Article: Sendable, Equatable, Codable {
         self.text = text
         self.charset = charset
         self.fetched = fetched
+        self.publishedWithoutYear = publishedWithoutYear
     }
 
     /// The paragraphs of the body, in order.

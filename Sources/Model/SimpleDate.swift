@@ -86,3 +86,21 @@ public struct SimpleDate: Sendable, Hashable, Comparable, Codable, CustomStringC
         try container.encode(description)
     }
 }
+
+/// A day of a month without its year ("November 11"), as a page header may show a recent day.
+public struct MonthDay: Sendable, Hashable, Codable, CustomStringConvertible {
+    public var month: Int
+    public var day: Int
+
+    /// A day that exists in some year (29 February included), or nil.
+    public init?(month: Int, day: Int) {
+        guard SimpleDate(year: 2000, month: month, day: day) != nil else { return nil }
+        self.month = month
+        self.day = day
+    }
+
+    /// ISO 8601's form for a day of a month without a year: "--11-11".
+    public var description: String {
+        "--" + (month < 10 ? "0" : "") + String(month) + "-" + (day < 10 ? "0" : "") + String(day)
+    }
+}

@@ -10,8 +10,9 @@ public struct TimeClue: Sendable, Hashable, Codable {
     public var day: Int?
     /// 0 = Monday … 6 = Sunday, as `SimpleDate.weekday`.
     public var weekday: Int?
-    /// True when `date` is the publication day, the text naming no day of its own: news is
-    /// mostly published within days of its event, so it is near, not exact.
+    /// True when the day (a full `date`, or only `month` and `day`) is the publication day, the text
+    /// naming no day of its own: news is mostly published within days of its event, so it is near,
+    /// not exact.
     public var approximate = false
 
     public init(date: SimpleDate? = nil, month: Int? = nil, day: Int? = nil, weekday: Int? = nil, approximate: Bool = false) {
@@ -36,8 +37,9 @@ public struct TimeClue: Sendable, Hashable, Codable {
         if let m1 = month, let d1 = day, let m2 = other.month, let d2 = other.day {
             // Compare in a leap year so that 29 February has a day number.
             guard let a = SimpleDate(year: 2000, month: m1, day: d1), let b = SimpleDate(year: 2000, month: m2, day: d2) else { return nil }
-            let gap = abs(a.dayNumber - b.dayNumber)
-            return min(gap, 366 - gap) <= 1 ? 1 : 0.1
+            let gap = min(abs(a.dayNumber - b.dayNumber), 366 - abs(a.dayNumber - b.dayNumber))
+            if approximate || other.approximate { return gap <= 2 ? 1 : gap <= 7 ? 0.6 : 0.2 }
+            return gap <= 1 ? 1 : 0.1
         }
         if let w1 = weekday, let w2 = other.weekday {
             let gap = abs(w1 - w2)

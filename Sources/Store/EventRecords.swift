@@ -68,8 +68,9 @@ enum EventCoding {
     static func decodeClue(_ text: String) -> TimeClue {
         let parts = text.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
         guard parts.count >= 4 else { return TimeClue() }
-        if let date = SimpleDate(iso: parts[0]) { return TimeClue(date: date, approximate: parts.count > 4 && parts[4] == "~") }
-        return TimeClue(month: Int(parts[1]), day: Int(parts[2]), weekday: Int(parts[3]))
+        let approximate = parts.count > 4 && parts[4] == "~"
+        if let date = SimpleDate(iso: parts[0]) { return TimeClue(date: date, approximate: approximate) }
+        return TimeClue(month: Int(parts[1]), day: Int(parts[2]), weekday: Int(parts[3]), approximate: approximate)
     }
 
     /// Figures separated by spaces (a figure holds none).

@@ -21,7 +21,8 @@ public enum ContentKeys {
         }
         for (key, count) in mentions { keys["e:" + key] = Float(log(1 + Double(count))) }
         for figure in numbers(text) { keys["n:" + figure] = 1 }
-        return EventSignals(keys: keys, clue: EventDateResolver.clue(text: article.text, published: article.published),
+        return EventSignals(keys: keys, clue: EventDateResolver.clue(text: article.text, published: article.published,
+                                                                     publishedWithoutYear: article.publishedWithoutYear),
                             language: article.language, leadFigures: leadFigures(of: article))
     }
 

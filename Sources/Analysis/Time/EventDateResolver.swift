@@ -98,8 +98,9 @@ public enum EventDateResolver {
     }
 
     /// The time clue of an article: the resolved event day when there is one, else what
-    /// the lead says without a publication date to anchor it: "15 June", "on Thursday".
-    public static func clue(text: String, published: SimpleDate?) -> TimeClue {
+    /// the lead says without a publication date to anchor it: "15 June", "on Thursday", else the
+    /// publication day a page showed without its year, near the event's as a publication day is.
+    public static func clue(text: String, published: SimpleDate?, publishedWithoutYear: MonthDay? = nil) -> TimeClue {
         let words = tokens(String(text.prefix(leadLength)))
         if let resolved = resolve(words: words, published: published) {
             return TimeClue(date: resolved.date, approximate: resolved.confidence < 0.7)
@@ -119,7 +120,7 @@ public enum EventDateResolver {
                 return TimeClue(weekday: weekday)
             }
         }
-        return TimeClue()
+        return publishedWithoutYear.map { TimeClue(month: $0.month, day: $0.day, approximate: true) } ?? TimeClue()
     }
 
     private static func monthDay(_ words: [String], at i: Int) -> (Int, Int)? {

@@ -1,3 +1,4 @@
+import Foundation
 import NewsdeskHTML
 import NewsdeskModel
 
@@ -16,6 +17,7 @@ struct TextArticleExtractor {
         var byline: String?
         var paragraphs: [String]
         var published: (SimpleDate, DateEvidence)?
+        var publishedWithoutYear: MonthDay?
     }
 
     /// Headings after which a scraped page holds only teasers, comments and footers.
@@ -45,6 +47,7 @@ struct TextArticleExtractor {
         var inHeader = true
         var headerDates: [(FoundDate, String, afterTitle: Bool, widget: Bool)] = []
         var bylines: [(index: Int, name: String)] = []
+        var yearless: MonthDay?
         for (i, line) in lines.enumerated() {
             let lower = line.lowercased().trimmingScalars(in: BoilerplateLines.edgePunctuation)
             if Self.trailerHeadings.contains(lower), !result.paragraphs.isEmpty { break }
@@ -55,6 +58,9 @@ struct TextArticleExtractor {
                     let widget = Self.isWidgetNeighbourhood(lines, around: i)
                     headerDates.append((found, line, result.title != nil, widget))
                     continue
+                }
+                if yearless == nil, Self.isTimestamp(line), !Self.isWidgetNeighbourhood(lines, around: i) {
+                    yearless = Self.monthDay(inTimestamp: line)
                 }
                 if result.title == nil, i == chosenTitle { result.title = line; continue }
                 if result.title != nil, line.split(separator: " ").count >= 8 { result.paragraphs.append(line); continue }
@@ -69,6 +75,7 @@ struct TextArticleExtractor {
         result.byline = (dated ?? bylines.first).map { BylineNames.clean($0.name) }
         if published == nil { published = Self.choosePublished(headerDates, firstParagraph: result.paragraphs.first) }
         result.published = published
+        if published == nil { result.publishedWithoutYear = yearless }
         return result
     }
 
@@ -116,6 +123,19 @@ struct TextArticleExtractor {
         let words = line.split(whereSeparator: { !$0.isLetter }).map { $0.lowercased() }
         let named = words.filter { MonthNames.table[$0] != nil || MonthNames.weekdays[$0] != nil }
         return !named.isEmpty && words.count - named.count < 2 && line.contains(where: \.isNumber)
+    }
+
+    /// The day and month of a timestamp line: the number beside the month name, before it first
+    /// ("Mon 4 March, 09:30", "4 mars – 09 h 30"), else after it ("November 11 - 13:11"); never the clock's.
+    static func monthDay(inTimestamp line: String) -> MonthDay? {
+        let clock = line.replacingOccurrences(of: #"\d{1,2}\s?[:h]\s?\d{2}"#, with: " ", options: .regularExpression)
+        let words = clock.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { $0.lowercased() }
+        guard let i = words.firstIndex(where: { $0.count >= 3 && MonthNames.table[$0] != nil }),
+              let month = MonthNames.table[words[i]] else { return nil }
+        for k in [i - 1, i + 1] where words.indices.contains(k) {
+            if let day = Int(words[k]), let found = MonthDay(month: month, day: day) { return found }
+        }
+        return nil
     }
 
     /// "Jane Doe", "By Jane Doe": two to four capitalised words.

@@ -67,6 +67,23 @@ import Testing
         #expect(EventDateResolver.clue(text: "The port reopened. " + filler + "It had closed on 6 February.", published: nil) == TimeClue())
     }
 
+    /// A publication day shown without its year stands in when the text names no day: near the
+    /// event's day as a publication day is, a day or two after it.
+    @Test func aPublicationDayWithoutYearIsAnApproximateClue() {
+        let shown = MonthDay(month: 3, day: 5)
+        let clue = EventDateResolver.clue(text: "The bridge is open to cars again.", published: nil, publishedWithoutYear: shown)
+        #expect(clue == TimeClue(month: 3, day: 5, approximate: true))
+        // The text's own day comes first.
+        #expect(EventDateResolver.clue(text: "The bridge opened on 3 March.", published: nil, publishedWithoutYear: shown) == TimeClue(month: 3, day: 3))
+        // Two days after the event still agrees; the same gap between two event days does not.
+        let event = TimeClue(month: 3, day: 3)
+        #expect(clue.agreement(with: event) == 1)
+        #expect(TimeClue(month: 3, day: 5).agreement(with: event) == 0.1)
+        #expect(clue.agreement(with: TimeClue(month: 9, day: 3)) == 0.2)
+        // Across the turn of the year.
+        #expect(TimeClue(month: 1, day: 1, approximate: true).agreement(with: TimeClue(month: 12, day: 30)) == 1)
+    }
+
     @Test func fallsBackToThePublicationDay() {
         let result = EventDateResolver.resolve(text: "The bridge is open to cars and cyclists again.", published: wednesday)
         #expect(result?.date == wednesday)

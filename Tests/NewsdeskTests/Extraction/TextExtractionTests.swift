@@ -55,6 +55,24 @@ import Testing
         #expect(!TextArticleExtractor.isTimestamp("Storm Arwen: 3 dead"))
     }
 
+    /// A timestamp without a year above the headline is the publication day without its year: kept
+    /// apart from `published`, which is a full date. Beside a widget it is the day of the scrape.
+    @Test func aTimestampWithoutYearIsThePublicationDayWithoutYear() {
+        let body = "\nFerry strike halts crossings to Kessveld for a second day\nNo ferry left Port Avel on Tuesday as the crews' strike over rosters went into its second day, the operator said."
+        for (stamp, month, day) in [("March 4 - 09:30", 3, 4), ("Mon 4 March, 09:30", 3, 4), ("4 mars – 09 h 30", 3, 4),
+                                    ("November 11 - 13:11", 11, 11), ("13:11 November 9", 11, 9)] {
+            let a = extractor.extract(RawDocument(sourcePath: "ferry.txt", format: .text, content: stamp + body))
+            #expect(a.published == nil)
+            #expect(a.publishedWithoutYear == MonthDay(month: month, day: day), "\(stamp)")
+        }
+        let widget = extractor.extract(RawDocument(sourcePath: "ferry.txt", format: .text, content: "12.5 C\nMarch 4 - 09:30\nBuy now" + body))
+        #expect(widget.publishedWithoutYear == nil)
+        let dated = extractor.extract(RawDocument(sourcePath: "ferry.txt", format: .text, content: " date 2024-03-05 March 4 - 09:30" + body))
+        #expect(dated.published == SimpleDate(year: 2024, month: 3, day: 5) && dated.publishedWithoutYear == nil)
+        #expect(MonthDay(month: 2, day: 30) == nil)
+        #expect(MonthDay(month: 2, day: 29)?.description == "--02-29")
+    }
+
     @Test func dropsTruncatedTeaserCopyOfTheTitle() {
         let text = "Local Mill owners agree to restore the old weir before...\n\nMill owners agree to restore the old weir before the spring floods\n\nThe owners of three mills on the river Tane agreed on Thursday to pay for repairs to the weir that protects the lower town from floods."
         let a = extractor.extract(RawDocument(sourcePath: "weir.txt", format: .text, content: text))

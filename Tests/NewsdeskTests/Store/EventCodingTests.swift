@@ -16,7 +16,7 @@ import Testing
 
     @Test func cluesRoundTrip() {
         let clues = [TimeClue(date: SimpleDate(year: 2025, month: 3, day: 11), approximate: true), TimeClue(month: 6, day: 15, weekday: 2),
-                     TimeClue(weekday: 4), TimeClue()]
+                     TimeClue(weekday: 4), TimeClue(month: 11, day: 11, approximate: true), TimeClue()]
         for clue in clues { #expect(EventCoding.decodeClue(EventCoding.encode(clue)) == clue) }
     }
 
