@@ -26,11 +26,13 @@ public enum ContentKeys {
                             language: article.language, leadFigures: leadFigures(of: article))
     }
 
-    /// The figures of the headline and the first sentence of the body.
+    /// The figures of the headline and the first sentence of the body, and the ordinals there ("#3"
+    /// for "the third test flight"): what numbers one event of a series apart from the others.
     public static func leadFigures(of article: Article) -> Set<String> {
         let opening = article.text.prefix(400)
         let first = EntityExtractor.sentences(String(opening)).first.map(String.init) ?? String(opening)
-        return numbers((article.title ?? "") + "\n" + first)
+        let lead = (article.title ?? "") + "\n" + first
+        return numbers(lead).union(OrdinalWords.ordinals(in: lead))
     }
 
     /// What the keys are read from: the headline, then the body.

@@ -213,6 +213,19 @@ import Testing
         #expect(ContentKeys.leadFigures(of: article) == ["6.9", "40"])
     }
 
+    /// The ordinal that numbers an event of a series counts with the headline figures, in any of the
+    /// languages tabled; one that counts occasions ("for the first time") does not.
+    @Test(arguments: [
+        ("Orla rocket breaks up on its third test flight", "The rocket lost contact after six minutes.", ["#3"]),
+        ("Orla rocket flies for the first time", "The rocket lost contact after six minutes.", []),
+        ("Kessveld ferry crews strike again", "The 2nd strike this spring halted 14 crossings.", ["#2", "14"]),
+        ("Huelga en los ferris de Kessveld", "La segunda huelga de la primavera paralizó el puerto por primera vez.", ["#2"]),
+        ("Fährstreik in Kessveld", "Der dritte Streik des Frühjahrs legte den Hafen lahm.", ["#3"]),
+    ])
+    func ordinalsOfASeriesAreHeadlineFigures(title: String, text: String, expected: [String]) {
+        #expect(ContentKeys.leadFigures(of: Article(sourcePath: "x", title: title, text: text)) == Set(expected))
+    }
+
     /// Two quakes of one region two weeks apart, both reported as of a "Monday" in the same words:
     /// their headline magnitudes differ, and that keeps them apart; a report of the first with a
     /// higher death toll still joins it, through the magnitude both lead with.
