@@ -2,7 +2,7 @@ import NewsdeskModel
 
 extension EventClusterer {
     /// The event that `id` belongs in as a whole, or nil: an event of several reports, compared as one
-    /// report would be (its centroid against the dated members of each candidate, at the bar to join,
+    /// report would be (its centroid against the timed members of each candidate, at the bar to join,
     /// times the worst agreement of its members' day clues with the candidate's), that fits another
     /// event with dated members.
     ///

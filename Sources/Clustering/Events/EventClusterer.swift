@@ -33,10 +33,12 @@ public struct EventClusterer: Sendable {
         public var storyAverageNames: Float = 0.05
         /// The factor on the score of an article whose headline figures share none with the headline
         /// figures of the event's reports (both having some): reports of one event lead with its
-        /// figures (a quake's magnitude, a rate rise, a fine), and two quakes of one region two
-        /// weeks apart, reported in the same words, differ there. A factor, not a veto: a death
-        /// toll rises from one report to the next. (0.7 split the quakes on dev; 0.5 split real
-        /// events in other orders.)
+        /// figures (a quake's magnitude, a rate rise, a fine, "the third flight"), and two quakes of
+        /// one region two weeks apart, reported in the same words, differ there. A factor, not a
+        /// veto: a death toll rises from one report to the next. (0.7 split the quakes on dev; 0.5
+        /// split real events in other orders.) Graded between this and 1 by the share of the
+        /// event's reports that lead with one of the article's figures: a figure only a report
+        /// looking back names ("after the first flight in April…") is weak evidence.
         public var leadFigureConflict: Float = 0.7
         /// Keys kept per article, the most telling by weight × rarity.
         public var keysPerArticle = 48
@@ -185,8 +187,8 @@ public struct EventClusterer: Sendable {
         } else if let agreement = Self.agreement(clue, state.clues) {
             score *= Float(agreement)
         }
-        if !lead.isEmpty, !state.leadFigures.isEmpty, !state.leadFigures.meet(lead) {
-            score *= settings.leadFigureConflict
+        if !lead.isEmpty, !state.leadFigures.isEmpty {
+            score *= settings.leadFigureConflict + (1 - settings.leadFigureConflict) * state.leadFigures.share(lead)
         }
         // Reports on the same subject from the very same day are one event: the bar
         // drops to the story's. Different outlets word one event differently; the day does not change.

@@ -4,15 +4,17 @@
 struct LeadFigures: Sendable {
     private var counts: [String: Int] = [:]
     private var rounded: [String: Int] = [:]
+    /// Members whose headlines had figures.
+    private var reporting = 0
 
     /// Distinct figures kept: an event's reports lead with a few.
     static let limit = 64
 
     var isEmpty: Bool { counts.isEmpty }
     var figures: Set<String> { Set(counts.keys) }
-    func count(of figure: String) -> Int? { counts[figure] }
 
     mutating func add(_ lead: Set<String>) {
+        if !lead.isEmpty { reporting += 1 }
         for figure in lead.sorted() where counts[figure] != nil || counts.count < Self.limit {
             counts[figure, default: 0] += 1
             if let r = Self.rounded(figure) { rounded[r, default: 0] += 1 }
@@ -20,6 +22,7 @@ struct LeadFigures: Sendable {
     }
 
     mutating func remove(_ lead: Set<String>) {
+        if !lead.isEmpty { reporting = max(0, reporting - 1) }
         for figure in lead {
             guard let count = counts[figure] else { continue }
             counts[figure] = count > 1 ? count - 1 : nil
@@ -32,6 +35,17 @@ struct LeadFigures: Sendable {
         var figures: [(figure: String, rounded: String?)]
         init(_ lead: Set<String>) { figures = lead.sorted().map { ($0, LeadFigures.rounded($0)) } }
         var isEmpty: Bool { figures.isEmpty }
+    }
+
+    /// The share of the members with headline figures that lead with one of the article's (or its
+    /// rounding), 0…1: counted per figure, the best figure's count over those members.
+    func share(_ lead: Probe) -> Float {
+        guard reporting > 0 else { return 0 }
+        var best = 0
+        for (figure, roundedFigure) in lead.figures {
+            best = max(best, counts[figure] ?? 0, rounded[figure] ?? 0, roundedFigure.flatMap { counts[$0] } ?? 0)
+        }
+        return min(1, Float(best) / Float(reporting))
     }
 
     /// Whether an article's headline figures meet these: the same figure, or one the other rounded.

@@ -28,6 +28,22 @@ import Testing
         #expect(!quake.meet(LeadFigures.Probe(["7.5"])))
     }
 
+    /// How many of the reports with headline figures lead with the article's: a figure that only a
+    /// report looking back mentions ("after the first flight…") counts for less than the event's own.
+    @Test func theShareOfReportsLeadingWithAFigure() {
+        var event = LeadFigures()
+        event.add(["#2", "18"])
+        event.add(["#2"])
+        event.add(["#1", "#2"])
+        event.add([])  // no figures: not counted
+        #expect(event.share(LeadFigures.Probe(["#2"])) == 1)
+        #expect(abs(event.share(LeadFigures.Probe(["#1"])) - 1 / 3) < 1e-6)
+        #expect(event.share(LeadFigures.Probe(["#3", "18"])) > 0.3)
+        #expect(event.share(LeadFigures.Probe(["#3"])) == 0)
+        event.remove(["#2", "18"])
+        #expect(event.share(LeadFigures.Probe(["#1"])) == 0.5)
+    }
+
     @Test func removingAMemberTakesItsRoundingOut() {
         var event = LeadFigures()
         event.add(["2.65"])
