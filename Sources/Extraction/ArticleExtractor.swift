@@ -62,6 +62,7 @@ public struct ArticleExtractor: Sendable {
            article.publishedEvidence.map({ $0.confidence < 0.85 }) ?? true {
             article.published = date
             article.publishedEvidence = DateEvidence(source: hints.publishedSource ?? "container", raw: value, confidence: 0.85)
+            article.publishedWithoutYear = nil  // a full date now stands
         }
     }
 

@@ -38,7 +38,9 @@ public struct TimeClue: Sendable, Hashable, Codable {
             // Compare in a leap year so that 29 February has a day number.
             guard let a = SimpleDate(year: 2000, month: m1, day: d1), let b = SimpleDate(year: 2000, month: m2, day: d2) else { return nil }
             let gap = min(abs(a.dayNumber - b.dayNumber), 366 - abs(a.dayNumber - b.dayNumber))
-            if approximate || other.approximate { return gap <= 2 ? 1 : gap <= 7 ? 0.6 : 0.2 }
+            // A publication day on either side: near its event's day, as with full dates; far from it,
+            // as unlike as two event days (the year is unknown, so a far gap is weaker evidence here).
+            if approximate || other.approximate { return gap <= 2 ? 1 : gap <= 7 ? 0.6 : 0.1 }
             return gap <= 1 ? 1 : 0.1
         }
         if let w1 = weekday, let w2 = other.weekday {

@@ -31,7 +31,7 @@ public struct EventMembership: Sendable, Equatable {
 }
 
 /// Compact text forms for the clustering columns: "key<TAB>weight" lines, and
-/// "date|month|day|weekday|~" (the last for a date that is only the publication day). Keys never hold whitespace (they are single words).
+/// "date|month|day|weekday|~" (the last for a day, full or without its year, that is only the publication day). Keys never hold whitespace (they are single words).
 enum EventCoding {
     static func encode(_ vector: [String: Float]) -> String {
         vector.sorted { $0.key < $1.key }.map { "\($0.key)\t\($0.value)" }.joined(separator: "\n")
@@ -81,7 +81,7 @@ enum EventCoding {
     }
 
     /// The rows whose clue has no date (a dated clue starts with its ISO date): articles whose text
-    /// names no day and that have no publication day either.
+    /// names no full day and that have no publication day with a year either.
     static let undatedClue = "event_clue NOT GLOB '[0-9]*'"
 
     /// The columns `membership(_:)` reads.

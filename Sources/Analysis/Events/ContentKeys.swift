@@ -32,7 +32,7 @@ public enum ContentKeys {
         let opening = article.text.prefix(400)
         let first = EntityExtractor.sentences(String(opening)).first.map(String.init) ?? String(opening)
         let lead = (article.title ?? "") + "\n" + first
-        return numbers(lead).union(OrdinalWords.ordinals(in: lead))
+        return numbers(lead).union(OrdinalWords.ordinals(in: lead, language: article.language))
     }
 
     /// What the keys are read from: the headline, then the body.

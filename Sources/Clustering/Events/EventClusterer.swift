@@ -77,7 +77,7 @@ public struct EventClusterer: Sendable {
         var size = 0
         var story: Int64
         /// The members whose clue tells a time (a date, their text's or their publication's, or only
-        /// a weekday or a day of a month), summed apart once the event also has members with no date:
+        /// a weekday or a day of a month, with or without the year), summed apart once the event also has members with no date:
         /// see `rank`. Nil while every member is dated (every synthetic one is), so it costs nothing
         /// there; an event with undated members keeps a second copy of its timed members' sums.
         var timed: Members?
@@ -170,12 +170,13 @@ public struct EventClusterer: Sendable {
     func rank(_ candidate: Int64, _ vector: [(Int32, Float)], _ sharedVector: [(Int32, Float)],
               _ clue: TimeClue, _ language: String?, _ lead: LeadFigures.Probe, timeFactor: Float? = nil, sameDay group: Bool? = nil) -> Float? {
         guard let state = events[candidate] else { return nil }
-        // An article with no date is compared with the event's timed members when it has some:
+        // An article with no date is compared with the event's timed members when it has a dated one:
         // members with no time clue at all came in on content alone, and would hold each other (and
-        // it) in the wrong event. Its timed members are what fixes an event in time; one that names
-        // only a weekday counts, as it joined in agreement with that weekday (on dev, the short
-        // undated reports of a 2024 ruling, compared with its one dated report alone, went to the
-        // 2018 fine, whose five reports are all dated).
+        // it) in the wrong event. Its timed members are what fixes an event in time. One that names
+        // only a weekday or a day of a month (or shows a publication day without a year) counts: its
+        // clue was weighed when it joined, and mostly agreed (on dev, the short undated reports of a
+        // 2024 ruling, compared with its one dated report alone, went to the 2018 fine, whose five
+        // reports are all dated, rather than to the ruling, whose two other reports name its weekday).
         let event = clue.date == nil && state.timed != nil && state.size > state.undated
             ? state.timed! : Members(centroid: state.centroid, shared: state.shared, languages: state.languages, size: state.size)
         // Another language shares names and figures with the event, not words.
@@ -187,8 +188,8 @@ public struct EventClusterer: Sendable {
         } else if let agreement = Self.agreement(clue, state.clues) {
             score *= Float(agreement)
         }
-        if !lead.isEmpty, !state.leadFigures.isEmpty {
-            score *= settings.leadFigureConflict + (1 - settings.leadFigureConflict) * state.leadFigures.share(lead)
+        if !lead.isEmpty, let share = state.leadFigures.share(lead) {
+            score *= settings.leadFigureConflict + (1 - settings.leadFigureConflict) * share
         }
         // Reports on the same subject from the very same day are one event: the bar
         // drops to the story's. Different outlets word one event differently; the day does not change.

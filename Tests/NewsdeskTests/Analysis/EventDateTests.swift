@@ -79,7 +79,8 @@ import Testing
         let event = TimeClue(month: 3, day: 3)
         #expect(clue.agreement(with: event) == 1)
         #expect(TimeClue(month: 3, day: 5).agreement(with: event) == 0.1)
-        #expect(clue.agreement(with: TimeClue(month: 9, day: 3)) == 0.2)
+        #expect(clue.agreement(with: TimeClue(month: 3, day: 10)) == 0.6)
+        #expect(clue.agreement(with: TimeClue(month: 9, day: 3)) == 0.1)
         // Across the turn of the year.
         #expect(TimeClue(month: 1, day: 1, approximate: true).agreement(with: TimeClue(month: 12, day: 30)) == 1)
     }

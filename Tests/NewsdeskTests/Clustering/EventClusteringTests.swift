@@ -213,17 +213,21 @@ import Testing
         #expect(ContentKeys.leadFigures(of: article) == ["6.9", "40"])
     }
 
-    /// The ordinal that numbers an event of a series counts with the headline figures, in any of the
-    /// languages tabled; one that counts occasions ("for the first time") does not.
+    /// The ordinal that numbers an event of a series counts with the headline figures, in the article's
+    /// language; one that counts occasions ("for the first time"), names a title ("First Minister") or
+    /// a day ("June 15th") does not, nor a word that is an ordinal in another language only.
     @Test(arguments: [
-        ("Orla rocket breaks up on its third test flight", "The rocket lost contact after six minutes.", ["#3"]),
-        ("Orla rocket flies for the first time", "The rocket lost contact after six minutes.", []),
-        ("Kessveld ferry crews strike again", "The 2nd strike this spring halted 14 crossings.", ["#2", "14"]),
-        ("Huelga en los ferris de Kessveld", "La segunda huelga de la primavera paralizó el puerto por primera vez.", ["#2"]),
-        ("Fährstreik in Kessveld", "Der dritte Streik des Frühjahrs legte den Hafen lahm.", ["#3"]),
+        ("en", "Orla rocket breaks up on its third test flight", "The rocket lost contact after six minutes.", ["#3"]),
+        ("en", "Orla rocket flies for the first time", "The rocket lost contact after six minutes.", []),
+        ("en", "Kessveld ferry crews strike again", "The 2nd strike this spring halted 14 crossings.", ["#2", "14"]),
+        ("es", "Huelga en los ferris de Kessveld", "La segunda huelga de la primavera paralizó el puerto por primera vez.", ["#2"]),
+        ("de", "Fährstreik in Kessveld", "Der dritte Streik des Frühjahrs legte den Hafen lahm.", ["#3"]),
+        ("en", "Valdoria's First Minister resigns", "Premier Aino Valk named a successor on June 5th.", []),
+        ("en", "Port Avel reopens", "The premier said the quay would reopen on the 3rd of May.", []),
     ])
-    func ordinalsOfASeriesAreHeadlineFigures(title: String, text: String, expected: [String]) {
-        #expect(ContentKeys.leadFigures(of: Article(sourcePath: "x", title: title, text: text)) == Set(expected))
+    func ordinalsOfASeriesAreHeadlineFigures(language: String, title: String, text: String, expected: [String]) {
+        let article = Article(sourcePath: "x", title: title, language: language, text: text)
+        #expect(ContentKeys.leadFigures(of: article) == Set(expected))
     }
 
     /// Two quakes of one region two weeks apart, both reported as of a "Monday" in the same words:

@@ -118,6 +118,28 @@ import Testing
         #expect(clusterer.add(keys(["m": 1, "n": 1, "p": 1, "u": 1], day: nil)).event == meeting.event)
     }
 
+    /// Taking members out keeps the timed sums right: a member naming a weekday leaves them, and once
+    /// no undated member is left they are dropped (the event's own sums are its timed ones again).
+    @Test func takingMembersOutKeepsTheTimedSums() throws {
+        var clusterer = EventClusterer()
+        let dated = keys(["p": 1, "q": 1, "r": 1, "s": 1], day: 4)
+        let meeting = clusterer.add(dated)
+        let weekdayOnly = EventSignals(keys: ["t:p": 1, "t:q": 1, "t:m": 1], clue: TimeClue(weekday: SimpleDate(year: 2025, month: 3, day: 4)!.weekday))
+        let named = clusterer.add(weekdayOnly)
+        let bare = keys(["p": 1, "q": 1, "r": 1, "u": 1], day: nil)
+        let undated = clusterer.add(bare)
+        #expect(named.event == meeting.event && undated.event == meeting.event)  // the scenario
+        var event = try #require(clusterer.events[meeting.event])
+        #expect(event.timed?.size == 2 && event.undated == 2)
+        clusterer.remove(vector: named.vector, clue: weekdayOnly.clue, language: nil, lead: [], event: meeting.event)
+        event = try #require(clusterer.events[meeting.event])
+        #expect(event.timed?.size == 1 && event.undated == 1)
+        #expect(abs((event.timed?.centroid.norm2 ?? 0) - 1) < 1e-4)  // the dated report's unit vector alone
+        clusterer.remove(vector: undated.vector, clue: bare.clue, language: nil, lead: [], event: meeting.event)
+        event = try #require(clusterer.events[meeting.event])
+        #expect(event.timed == nil && event.undated == 0 && event.size == 1)
+    }
+
     /// Among events an article may join, the one whose members it resembles most on average wins,
     /// not the one with the nearest centroid: a large event spread over a subject has its centroid
     /// near the subject's mean, nearer any report on the subject than a small, tight event can be.

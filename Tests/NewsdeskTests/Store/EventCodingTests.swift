@@ -18,6 +18,10 @@ import Testing
         let clues = [TimeClue(date: SimpleDate(year: 2025, month: 3, day: 11), approximate: true), TimeClue(month: 6, day: 15, weekday: 2),
                      TimeClue(weekday: 4), TimeClue(month: 11, day: 11, approximate: true), TimeClue()]
         for clue in clues { #expect(EventCoding.decodeClue(EventCoding.encode(clue)) == clue) }
+        // Rows written before a month and day could be approximate read as they did.
+        #expect(EventCoding.decodeClue("|6|15|2") == TimeClue(month: 6, day: 15, weekday: 2))
+        #expect(EventCoding.decodeClue("2025-03-11|3|11|1|") == TimeClue(date: SimpleDate(year: 2025, month: 3, day: 11)))
+        #expect(EventCoding.decodeClue("2025-03-11|3|11|1|~").approximate)
     }
 
     @Test func headlineFiguresRoundTrip() {
