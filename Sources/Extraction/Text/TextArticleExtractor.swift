@@ -37,6 +37,8 @@ struct TextArticleExtractor {
         if let first = lines.firstIndex(where: { !$0.isEmpty }), let (date, rest) = Self.leadingDateLine(lines[first]) {
             published = (date, DateEvidence(source: "date-line", raw: String(lines[first].prefix(16)), confidence: 0.9))
             lines[first] = rest
+        } else if let first = lines.firstIndex(where: { !$0.isEmpty }), let rest = Self.leadingMonthLine(lines[first]) {
+            lines[first] = rest  // the prefix names only a month: no date, but not part of the headline either
         }
         lines = lines.filter { !$0.isEmpty }
         lines = Self.withoutTruncatedRepeats(lines)
@@ -152,6 +154,17 @@ struct TextArticleExtractor {
         let rest = line.dropFirst(5)
         guard let date = SimpleDate(iso: rest), DateParser.years.contains(date.year) else { return nil }
         return (date, collapseWhitespace(String(rest.dropFirst(10))))
+    }
+
+    /// The rest of a line after a " date 2023-02 " prefix: the scraper's date with only a year and month.
+    static func leadingMonthLine(_ line: String) -> String? {
+        guard line.lowercased().hasPrefix("date ") else { return nil }
+        let rest = line.dropFirst(5)
+        let head = rest.prefix(8)
+        guard head.count >= 7, let year = Int(head.prefix(4)), DateParser.years.contains(year),
+              head.dropFirst(4).first == "-", let month = Int(head.dropFirst(5).prefix(2)), (1...12).contains(month),
+              head.count == 7 || head.last == " " else { return nil }
+        return collapseWhitespace(String(rest.dropFirst(7)))
     }
 
     /// Dates shown beside a temperature, a city or a "Buy now" button belong to the site's

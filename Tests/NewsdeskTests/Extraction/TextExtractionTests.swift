@@ -44,6 +44,17 @@ import Testing
         #expect(a.text.hasPrefix("Divers recovered a bronze bell"))
     }
 
+    /// A scraper's " date 2024-03 " prefix with only a month is no date, and no part of the headline.
+    @Test func aLeadingDateLineWithOnlyAMonthIsDropped() {
+        let text = " date 2024-03 Ferry strike halts crossings to Kessveld for a second day\n\nNo ferry left Port Avel on Tuesday as the crews' strike over rosters went into its second day, the operator said."
+        let a = extractor.extract(RawDocument(sourcePath: "ferry.txt", format: .text, content: text))
+        #expect(a.title == "Ferry strike halts crossings to Kessveld for a second day")
+        #expect(a.published == nil)
+        #expect(TextArticleExtractor.leadingMonthLine("date 2024-03-05 x") == nil)
+        #expect(TextArticleExtractor.leadingMonthLine("date 2024-13 x") == nil)
+        #expect(TextArticleExtractor.leadingMonthLine("date 2024-03") == "")
+    }
+
     @Test func aTimestampWithoutYearIsNotTheTitle() {
         for stamp in ["March 4 - 09:30", "Mon 4 March, 09:30", "4 mars – 09 h 30"] {
             let text = "\(stamp)\nFerry strike halts crossings to Kessveld for a second day\nNo ferry left Port Avel on Tuesday as the crews' strike over rosters went into its second day, the operator said."
