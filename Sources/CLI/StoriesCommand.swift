@@ -26,7 +26,8 @@ struct StoriesCommand: ParsableCommand {
         for story in stories {
             print("story s\(story.id): \(story.title)")
             for event in story.events {
-                print("  \(event.date?.description ?? "undated   ")  e\(event.id): \(event.title)")
+                let day = event.date?.description ?? "undated" + (event.partialDay.map { " (\($0))" } ?? "   ")
+                print("  \(day)  e\(event.id): \(event.title)")
                 print("      sources: \(event.sources.isEmpty ? "-" : event.sources.joined(separator: ", "))")
                 for article in event.articles {
                     let copy = article.duplicateOf.flatMap { stored.names[$0] }.map { " (copy of \($0))" } ?? ""
@@ -74,7 +75,7 @@ struct StoriesCommand: ParsableCommand {
             "story_id": "s\(story.id)",
             "title": story.title,
             "events": story.events.map { event in
-                [
+                var object: [String: Any] = [
                     "event_id": "e\(event.id)",
                     "date": event.date?.description ?? NSNull(),
                     "title": event.title,
@@ -86,7 +87,10 @@ struct StoriesCommand: ParsableCommand {
                             "duplicate_of": a.duplicateOf.flatMap { names[$0] } ?? NSNull(),
                         ] as [String: Any]
                     },
-                ] as [String: Any]
+                ]
+                // Only for an undated event that names a partial day: a new field, absent elsewhere.
+                if let day = event.partialDay { object["partial_day"] = day }
+                return object
             },
         ]
     }

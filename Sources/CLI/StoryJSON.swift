@@ -24,6 +24,7 @@ enum StoryJSON {
             out += "        ],\n"
             field("date", event.date?.description, indent: 8, into: &out)
             field("event_id", "e\(event.id)", indent: 8, into: &out)
+            if let day = event.partialDay { field("partial_day", day, indent: 8, into: &out) }
             out += "        \"sources\" : [\n"
             for (s, source) in event.sources.enumerated() {
                 out += "          "

@@ -25,6 +25,20 @@ public struct TimeClue: Sendable, Hashable, Codable {
 
     public var isEmpty: Bool { date == nil && month == nil && weekday == nil }
 
+    /// What a clue without a full date tells, in words: "Thursday", "16 December", "Thursday 16
+    /// December"; nil for a full date or no clue. For timelines that cannot place an event by date.
+    public var partialDay: String? {
+        guard date == nil else { return nil }
+        let weekdayName = weekday.flatMap { (0..<7).contains($0) ? Self.weekdayNames[$0] : nil }
+        let dayName = month.flatMap { m in day.flatMap { (1...12).contains(m) ? "\($0) \(Self.monthNames[m - 1])" : nil } }
+        let parts = [weekdayName, dayName].compactMap { $0 }
+        return parts.isEmpty ? nil : parts.joined(separator: " ")
+    }
+
+    static let weekdayNames = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+    static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+                             "October", "November", "December"]
+
     /// How well two clues can describe the same event, 0…1, or nil when they cannot
     /// be compared. A day apart still agrees: reports dated by a later time zone,
     /// or "yesterday" from the next morning, land one day off.

@@ -82,23 +82,30 @@ public struct MembershipSummary: Sendable, Equatable {
     public var story: Int64
     /// The article's own event day, when its text gives one.
     public var eventDate: SimpleDate?
+    /// Without an event day, what its clue tells in words ("Thursday", "16 December"), if anything.
+    public var partialDay: String?
 
-    public init(articleID: Int64, event: Int64, story: Int64, eventDate: SimpleDate?) {
+    public init(articleID: Int64, event: Int64, story: Int64, eventDate: SimpleDate?, partialDay: String? = nil) {
         self.articleID = articleID
         self.event = event
         self.story = story
         self.eventDate = eventDate
+        self.partialDay = partialDay
     }
 
     public init(_ membership: EventMembership) {
-        self.init(articleID: membership.articleID, event: membership.event, story: membership.story, eventDate: membership.eventDate)
+        self.init(articleID: membership.articleID, event: membership.event, story: membership.story, eventDate: membership.eventDate,
+                  partialDay: membership.eventDate == nil ? membership.clue.partialDay : nil)
     }
 
-    static let columns = "article_id, event_id, story_id, event_date"
+    static let columns = "article_id, event_id, story_id, event_date, event_clue"
 
     init(row: Row) {
         let date: String? = row["event_date"]
+        let eventDate = date.flatMap { SimpleDate(iso: $0) }
+        // Only an undated article's clue is decoded: most have a date, and a listing reads a million rows.
+        let clue: String? = eventDate == nil ? row["event_clue"] : nil
         self.init(articleID: row["article_id"], event: row["event_id"], story: row["story_id"],
-                  eventDate: date.flatMap { SimpleDate(iso: $0) })
+                  eventDate: eventDate, partialDay: clue.flatMap { EventCoding.decodeClue($0).partialDay })
     }
 }

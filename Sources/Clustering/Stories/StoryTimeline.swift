@@ -18,9 +18,11 @@ public struct StoryTimeline: Sendable {
         /// The article's own event day, when its text gives one.
         public var eventDate: SimpleDate?
         public var duplicateOf: Int64?
+        /// Without an event day of its own, the partial day its text names ("Thursday"), if any.
+        public var partialDay: String?
 
         public init(id: Int64, name: String, title: String?, lead: String, outlet: String?, url: String?, published: SimpleDate?,
-                    event: Int64, story: Int64, eventDate: SimpleDate?, duplicateOf: Int64?) {
+                    event: Int64, story: Int64, eventDate: SimpleDate?, duplicateOf: Int64?, partialDay: String? = nil) {
             self.id = id
             self.name = name
             self.title = title
@@ -32,6 +34,7 @@ public struct StoryTimeline: Sendable {
             self.story = story
             self.eventDate = eventDate
             self.duplicateOf = duplicateOf
+            self.partialDay = partialDay
         }
     }
 
@@ -39,6 +42,9 @@ public struct StoryTimeline: Sendable {
         public var id: Int64
         /// The day most of its articles give (the earliest on ties), else the earliest publication day.
         public var date: SimpleDate?
+        /// For an undated event, the partial day most of its articles name ("Thursday", "16 December"):
+        /// a reader can still place it in a week, and sees why the timeline cannot.
+        public var partialDay: String?
         public var title: String
         public var sources: [String]
         public var articles: [Member]
@@ -58,7 +64,8 @@ public struct StoryTimeline: Sendable {
         var byStory: [Int64: [Event]] = [:]
         for (id, articles) in byEvent {
             let sorted = articles.sorted { $0.id < $1.id }
-            let event = Event(id: id, date: Self.date(of: sorted), title: Self.title(of: sorted),
+            let date = Self.date(of: sorted)
+            let event = Event(id: id, date: date, partialDay: date == nil ? Self.partialDay(of: sorted) : nil, title: Self.title(of: sorted),
                               sources: Array(Set(sorted.map { $0.outlet ?? Self.baseName($0.name) })).sorted(), articles: sorted)
             byStory[sorted[0].story, default: []].append(event)
         }
@@ -82,6 +89,15 @@ public struct StoryTimeline: Sendable {
         for a in articles { if let d = a.eventDate { votes[d, default: 0] += 1 } }
         if let best = votes.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) { return best.key }
         return articles.compactMap(\.published).min()
+    }
+
+    /// The partial day most articles name (the earliest article's on ties).
+    static func partialDay(of articles: [Member]) -> String? {
+        var votes: [String: (count: Int, first: Int)] = [:]
+        for (i, a) in articles.enumerated() {
+            if let day = a.partialDay { votes[day, default: (0, i)].count += 1 }
+        }
+        return votes.max { ($0.value.count, -$0.value.first) < ($1.value.count, -$1.value.first) }?.key
     }
 
     /// The title of the first original (not a duplicate) article that has one, else its lead.

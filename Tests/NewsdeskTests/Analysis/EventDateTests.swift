@@ -85,6 +85,15 @@ import Testing
         #expect(TimeClue(month: 1, day: 1, approximate: true).agreement(with: TimeClue(month: 12, day: 30)) == 1)
     }
 
+    /// What a clue without a full date says, in words, for a timeline that cannot date an event.
+    @Test func aPartialDayInWords() {
+        #expect(TimeClue(weekday: 3).partialDay == "Thursday")
+        #expect(TimeClue(month: 12, day: 16).partialDay == "16 December")
+        #expect(TimeClue(month: 12, day: 16, weekday: 3).partialDay == "Thursday 16 December")
+        #expect(TimeClue(date: SimpleDate(year: 2021, month: 12, day: 16)).partialDay == nil)
+        #expect(TimeClue().partialDay == nil)
+    }
+
     @Test func fallsBackToThePublicationDay() {
         let result = EventDateResolver.resolve(text: "The bridge is open to cars and cyclists again.", published: wednesday)
         #expect(result?.date == wednesday)

@@ -8,10 +8,12 @@ import Testing
 @Suite struct StoryJSONTests {
     static let day = SimpleDate(year: 2025, month: 3, day: 4)!
 
-    static func member(_ id: Int64, event: Int64, title: String?, outlet: String?, copyOf: Int64? = nil) -> StoryTimeline.Member {
+    static func member(_ id: Int64, event: Int64, title: String?, outlet: String?, copyOf: Int64? = nil,
+                       partialDay: String? = nil) -> StoryTimeline.Member {
         StoryTimeline.Member(id: id, name: "/news/\(id).txt", title: title, lead: "", outlet: outlet,
                              url: outlet.map { "https://\($0)/\(id)?a=1&b=\"2\"" }, published: outlet == nil ? nil : day,
-                             event: event, story: 1, eventDate: event == 1 ? day : nil, duplicateOf: copyOf)
+                             event: event, story: 1, eventDate: event == 1 ? day : nil, duplicateOf: copyOf,
+                             partialDay: partialDay)
     }
 
     static var timeline: StoryTimeline {
@@ -19,13 +21,18 @@ import Testing
             member(1, event: 1, title: "Ferry hits \"barge\" off Port Merrow\\Caddon", outlet: "coast.example"),
             member(2, event: 1, title: nil, outlet: nil, copyOf: 1),
             member(3, event: 2, title: "Fähre\tkollidiert – 港\u{1}", outlet: "küste.example"),
+            // Undated, naming a weekday: the timeline lists it last, with its partial day.
+            member(4, event: 3, title: "Ferry talks resume", outlet: nil, partialDay: "Thursday"),
+            member(5, event: 3, title: nil, outlet: nil, partialDay: "Friday"),
+            member(6, event: 3, title: nil, outlet: nil, partialDay: "Thursday"),
         ])
     }
 
     @Test func writesWhatTheGenericWriterWrites() throws {
         let names: [Int64: String] = [1: "/news/1.txt", 2: "/news/2.txt", 3: "/news/3.txt"]
         let story = try #require(Self.timeline.stories.first)
-        #expect(story.events.count >= 1)
+        #expect(story.events.map(\.partialDay) == [nil, nil, "Thursday"])
+        #expect(story.events.last?.date == nil)
         let generic = ArticleJSON.encode(StoriesCommand.object(story, names: names), pretty: true)
             .replacingOccurrences(of: "\n", with: "\n  ")
         #expect(StoryJSON.text(story, names: names) == generic)
