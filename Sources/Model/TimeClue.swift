@@ -25,19 +25,9 @@ public struct TimeClue: Sendable, Hashable, Codable {
 
     public var isEmpty: Bool { date == nil && month == nil && weekday == nil }
 
-    /// What a clue without a full date tells, in words: "Thursday", "16 December", "Thursday 16
-    /// December"; nil for a full date or no clue. For timelines that cannot place an event by date.
-    public var partialDay: String? {
-        guard date == nil else { return nil }
-        let weekdayName = weekday.flatMap { (0..<7).contains($0) ? Self.weekdayNames[$0] : nil }
-        let dayName = month.flatMap { m in day.flatMap { (1...12).contains(m) ? "\($0) \(Self.monthNames[m - 1])" : nil } }
-        let parts = [weekdayName, dayName].compactMap { $0 }
-        return parts.isEmpty ? nil : parts.joined(separator: " ")
-    }
-
-    static let weekdayNames = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-    static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-                             "October", "November", "December"]
+    /// What a clue without a full date tells (a weekday, a day of a month); nil for a full date or no
+    /// clue. For timelines that cannot place an event by date.
+    public var partialDay: PartialDay? { date == nil ? PartialDay(weekday: weekday, month: month, day: day) : nil }
 
     /// How well two clues can describe the same event, 0…1, or nil when they cannot
     /// be compared. A day apart still agrees: reports dated by a later time zone,
@@ -63,4 +53,28 @@ public struct TimeClue: Sendable, Hashable, Codable {
         }
         return nil
     }
+}
+
+/// A weekday and/or a day of a month without a year, in two bytes: a listing holds one for each of a
+/// million articles. Its description is in words: "Thursday", "16 December", "Thursday 16 December".
+public struct PartialDay: Sendable, Hashable, CustomStringConvertible {
+    /// weekday + 1 (0: none) × 512 + month (0: none) × 32 + day.
+    private let raw: UInt16
+
+    public init?(weekday: Int?, month: Int?, day: Int?) {
+        let w = weekday.flatMap { (0..<7).contains($0) ? $0 + 1 : nil } ?? 0
+        let (m, d) = month.flatMap { m in day.flatMap { (1...12).contains(m) && (1...31).contains($0) ? (m, $0) : nil } } ?? (0, 0)
+        guard w > 0 || m > 0 else { return nil }
+        raw = UInt16(w * 512 + m * 32 + d)
+    }
+
+    public var description: String {
+        let w = Int(raw / 512), m = Int(raw / 32 % 16), d = Int(raw % 32)
+        let parts = [w > 0 ? Self.weekdayNames[w - 1] : nil, m > 0 ? "\(d) \(Self.monthNames[m - 1])" : nil].compactMap { $0 }
+        return parts.joined(separator: " ")
+    }
+
+    static let weekdayNames = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+    static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+                             "October", "November", "December"]
 }

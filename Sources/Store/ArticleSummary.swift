@@ -82,10 +82,10 @@ public struct MembershipSummary: Sendable, Equatable {
     public var story: Int64
     /// The article's own event day, when its text gives one.
     public var eventDate: SimpleDate?
-    /// Without an event day, what its clue tells in words ("Thursday", "16 December"), if anything.
-    public var partialDay: String?
+    /// Without an event day, what its clue tells ("Thursday", "16 December"), if anything.
+    public var partialDay: PartialDay?
 
-    public init(articleID: Int64, event: Int64, story: Int64, eventDate: SimpleDate?, partialDay: String? = nil) {
+    public init(articleID: Int64, event: Int64, story: Int64, eventDate: SimpleDate?, partialDay: PartialDay? = nil) {
         self.articleID = articleID
         self.event = event
         self.story = story

@@ -19,10 +19,10 @@ public struct StoryTimeline: Sendable {
         public var eventDate: SimpleDate?
         public var duplicateOf: Int64?
         /// Without an event day of its own, the partial day its text names ("Thursday"), if any.
-        public var partialDay: String?
+        public var partialDay: PartialDay?
 
         public init(id: Int64, name: String, title: String?, lead: String, outlet: String?, url: String?, published: SimpleDate?,
-                    event: Int64, story: Int64, eventDate: SimpleDate?, duplicateOf: Int64?, partialDay: String? = nil) {
+                    event: Int64, story: Int64, eventDate: SimpleDate?, duplicateOf: Int64?, partialDay: PartialDay? = nil) {
             self.id = id
             self.name = name
             self.title = title
@@ -93,11 +93,11 @@ public struct StoryTimeline: Sendable {
 
     /// The partial day most articles name (the earliest article's on ties).
     static func partialDay(of articles: [Member]) -> String? {
-        var votes: [String: (count: Int, first: Int)] = [:]
+        var votes: [PartialDay: (count: Int, first: Int)] = [:]
         for (i, a) in articles.enumerated() {
             if let day = a.partialDay { votes[day, default: (0, i)].count += 1 }
         }
-        return votes.max { ($0.value.count, -$0.value.first) < ($1.value.count, -$1.value.first) }?.key
+        return votes.max { ($0.value.count, -$0.value.first) < ($1.value.count, -$1.value.first) }?.key.description
     }
 
     /// The title of the first original (not a duplicate) article that has one, else its lead.

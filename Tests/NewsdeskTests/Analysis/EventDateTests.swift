@@ -87,9 +87,10 @@ import Testing
 
     /// What a clue without a full date says, in words, for a timeline that cannot date an event.
     @Test func aPartialDayInWords() {
-        #expect(TimeClue(weekday: 3).partialDay == "Thursday")
-        #expect(TimeClue(month: 12, day: 16).partialDay == "16 December")
-        #expect(TimeClue(month: 12, day: 16, weekday: 3).partialDay == "Thursday 16 December")
+        #expect(TimeClue(weekday: 3).partialDay?.description == "Thursday")
+        #expect(TimeClue(month: 12, day: 16).partialDay?.description == "16 December")
+        #expect(TimeClue(month: 12, day: 16, weekday: 3).partialDay?.description == "Thursday 16 December")
+        #expect(TimeClue(month: 2, day: 29, weekday: 6).partialDay?.description == "Sunday 29 February")
         #expect(TimeClue(date: SimpleDate(year: 2021, month: 12, day: 16)).partialDay == nil)
         #expect(TimeClue().partialDay == nil)
     }

@@ -9,11 +9,11 @@ import Testing
     static let day = SimpleDate(year: 2025, month: 3, day: 4)!
 
     static func member(_ id: Int64, event: Int64, title: String?, outlet: String?, copyOf: Int64? = nil,
-                       partialDay: String? = nil) -> StoryTimeline.Member {
+                       partialDay: Int? = nil) -> StoryTimeline.Member {
         StoryTimeline.Member(id: id, name: "/news/\(id).txt", title: title, lead: "", outlet: outlet,
                              url: outlet.map { "https://\($0)/\(id)?a=1&b=\"2\"" }, published: outlet == nil ? nil : day,
                              event: event, story: 1, eventDate: event == 1 ? day : nil, duplicateOf: copyOf,
-                             partialDay: partialDay)
+                             partialDay: PartialDay(weekday: partialDay, month: nil, day: nil))
     }
 
     static var timeline: StoryTimeline {
@@ -22,9 +22,9 @@ import Testing
             member(2, event: 1, title: nil, outlet: nil, copyOf: 1),
             member(3, event: 2, title: "Fähre\tkollidiert – 港\u{1}", outlet: "küste.example"),
             // Undated, naming a weekday: the timeline lists it last, with its partial day.
-            member(4, event: 3, title: "Ferry talks resume", outlet: nil, partialDay: "Thursday"),
-            member(5, event: 3, title: nil, outlet: nil, partialDay: "Friday"),
-            member(6, event: 3, title: nil, outlet: nil, partialDay: "Thursday"),
+            member(4, event: 3, title: "Ferry talks resume", outlet: nil, partialDay: 3),
+            member(5, event: 3, title: nil, outlet: nil, partialDay: 4),
+            member(6, event: 3, title: nil, outlet: nil, partialDay: 3),
         ])
     }
 
