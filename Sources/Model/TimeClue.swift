@@ -25,9 +25,12 @@ public struct TimeClue: Sendable, Hashable, Codable {
 
     public var isEmpty: Bool { date == nil && month == nil && weekday == nil }
 
-    /// What a clue without a full date tells (a weekday, a day of a month); nil for a full date or no
-    /// clue. For timelines that cannot place an event by date.
-    public var partialDay: PartialDay? { date == nil ? PartialDay(weekday: weekday, month: month, day: day) : nil }
+    /// What a text without a full date tells (a weekday, a day of a month); nil for a full date, no
+    /// clue, or a publication day (a page header's day is when it was published or scraped, not a day
+    /// the text names). For timelines that cannot place an event by date.
+    public var partialDay: PartialDay? {
+        date == nil && !approximate ? PartialDay(weekday: weekday, month: month, day: day) : nil
+    }
 
     /// How well two clues can describe the same event, 0…1, or nil when they cannot
     /// be compared. A day apart still agrees: reports dated by a later time zone,
@@ -63,7 +66,8 @@ public struct PartialDay: Sendable, Hashable, CustomStringConvertible {
 
     public init?(weekday: Int?, month: Int?, day: Int?) {
         let w = weekday.flatMap { (0..<7).contains($0) ? $0 + 1 : nil } ?? 0
-        let (m, d) = month.flatMap { m in day.flatMap { (1...12).contains(m) && (1...31).contains($0) ? (m, $0) : nil } } ?? (0, 0)
+        // A day that exists in some year: 29 February, not 31 April.
+        let (m, d) = month.flatMap { m in day.flatMap { SimpleDate(year: 2000, month: m, day: $0) != nil ? (m, $0) : nil } } ?? (0, 0)
         guard w > 0 || m > 0 else { return nil }
         raw = UInt16(w * 512 + m * 32 + d)
     }

@@ -160,10 +160,11 @@ struct TextArticleExtractor {
     static func leadingMonthLine(_ line: String) -> String? {
         guard line.lowercased().hasPrefix("date ") else { return nil }
         let rest = line.dropFirst(5)
-        let head = rest.prefix(8)
-        guard head.count >= 7, let year = Int(head.prefix(4)), DateParser.years.contains(year),
-              head.dropFirst(4).first == "-", let month = Int(head.dropFirst(5).prefix(2)), (1...12).contains(month),
-              head.count == 7 || head.last == " " else { return nil }
+        let head = Array(rest.prefix(8))
+        guard head.count >= 7, head[4] == "-", head.enumerated().allSatisfy({ $0.offset == 4 || $0.offset == 7 || $0.element.isASCII && $0.element.isNumber }),
+              let year = Int(String(head[0..<4])), DateParser.years.contains(year),
+              let month = Int(String(head[5..<7])), (1...12).contains(month),
+              head.count == 7 || head[7] == " " else { return nil }
         return collapseWhitespace(String(rest.dropFirst(7)))
     }
 

@@ -93,6 +93,9 @@ import Testing
         #expect(TimeClue(month: 2, day: 29, weekday: 6).partialDay?.description == "Sunday 29 February")
         #expect(TimeClue(date: SimpleDate(year: 2021, month: 12, day: 16)).partialDay == nil)
         #expect(TimeClue().partialDay == nil)
+        #expect(TimeClue(month: 4, day: 31).partialDay == nil)
+        // A publication day shown without a year is not a day the text names.
+        #expect(TimeClue(month: 11, day: 11, approximate: true).partialDay == nil)
     }
 
     @Test func fallsBackToThePublicationDay() {

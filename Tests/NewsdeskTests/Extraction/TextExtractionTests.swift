@@ -53,6 +53,7 @@ import Testing
         #expect(TextArticleExtractor.leadingMonthLine("date 2024-03-05 x") == nil)
         #expect(TextArticleExtractor.leadingMonthLine("date 2024-13 x") == nil)
         #expect(TextArticleExtractor.leadingMonthLine("date 2024-03") == "")
+        #expect(TextArticleExtractor.leadingMonthLine("date 2024-+3 x") == nil)
     }
 
     @Test func aTimestampWithoutYearIsNotTheTitle() {

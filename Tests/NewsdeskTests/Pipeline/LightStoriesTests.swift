@@ -52,6 +52,27 @@ import Testing
         #expect(lines(stored.timeline).contains { $0.hasPrefix("e2 2031-03-14 Storm warning for the Kessel coast.") })
     }
 
+    /// An undated event read from the store shows the partial day its members' stored clues name
+    /// most often; a publication day shown without a year does not count.
+    @Test func anUndatedEventShowsItsPartialDayFromTheStore() throws {
+        let path = TestScratch.folder.appendingPathComponent("newsdesk-partial-\(UUID().uuidString).sqlite").path
+        let store = try SQLiteStore(path: path)
+        let texts = ["The Ostrel ferry talks resumed on Thursday.", "Talks on the Ostrel ferry resumed Thursday.",
+                     "Ferry talks resumed.", "Ferry talks resumed, a harbour official said."]
+        _ = try store.write(texts.enumerated().map { StoredArticle(article: Article(sourcePath: "talks/\($0).txt", text: $1), contentHash: "\($0)") })
+        let ids = try store.allArticles().map { $0.id! }
+        let clues = [TimeClue(weekday: 3), TimeClue(weekday: 3), TimeClue(month: 5, day: 2, approximate: true),
+                     TimeClue(month: 5, day: 2, approximate: true)]
+        try store.transaction { transaction in
+            for (id, clue) in zip(ids, clues) {
+                try transaction.setMembership(EventMembership(articleID: id, event: 1, story: 1, eventDate: nil, clue: clue, vector: ["ferry": 1]))
+            }
+        }
+        let event = try #require(try StoredStories(store: store).timeline.stories.first?.events.first)
+        #expect(event.date == nil)
+        #expect(event.partialDay == "Thursday")
+    }
+
     @Test func exportLookupsDateEventsAsTheTimelineDoes() throws {
         let store = try LightReadsFixture.store()
         let lookups = try ExportLookups(store: store)
