@@ -306,6 +306,24 @@ final class ResultSlots<T: Sendable>: @unchecked Sendable {
     var values: [T] { slots.map { $0! } }
 }
 
+/// A flag one thread sets and another polls: asks a helper thread to stop early.
+final class StopFlag: @unchecked Sendable {
+    private var value = false
+    private let lock = NSLock()
+
+    func set() {
+        lock.lock()
+        value = true
+        lock.unlock()
+    }
+
+    var isSet: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return value
+    }
+}
+
 /// A bounded queue between one producer thread and one consumer: `put` waits while it is
 /// full, `take` while it is empty; nil once the producer has finished and all is taken.
 final class Handoff<T: Sendable>: @unchecked Sendable {

@@ -17,8 +17,14 @@ extension Ingestion {
     func restoredState(statistics: Statistics? = nil) throws -> (EventClusterer, BandIndex) {
         let store = self.store
         let bands = ResultSlots<Result<BandIndex, any Error>>(count: 1)
-        let thread = JoinableThread { bands.set(0, Result { try Self.restoredBands(from: store) }) }
-        defer { thread.join() }
+        let stop = StopFlag()
+        let thread = JoinableThread { bands.set(0, Result { try Self.restoredBands(from: store, stop: stop) }) }
+        // When the replay fails the band index is not wanted: the run reports the failure at once
+        // rather than after the index is complete (some seconds on a million articles).
+        defer {
+            stop.set()
+            thread.join()
+        }
         let clusterer = try restoredClusterer(statistics: statistics)
         thread.join()
         return (clusterer, try bands.values[0].get())
@@ -65,10 +71,16 @@ extension Ingestion {
     /// Memberships handed from the decoding thread to the replay at a time.
     static let replayBatch = 2048
 
-    /// The near-duplicate lookup index, rebuilt from the band keys the store keeps.
-    static func restoredBands(from store: any ArticleStore) throws -> BandIndex {
+    /// The near-duplicate lookup index, rebuilt from the band keys the store keeps; throws
+    /// `CancellationError` once `stop` is set.
+    static func restoredBands(from store: any ArticleStore, stop: StopFlag = StopFlag()) throws -> BandIndex {
         var index = BandIndex(capacity: try store.count() * 64 * 3 / 2)
-        try store.forEachBandKeys { id, keys in index.insert(keys, id: id) }
+        var read = 0
+        try store.forEachBandKeys { id, keys in
+            read += 1
+            if read % 4096 == 1, stop.isSet { throw CancellationError() }  // a lock per 4,096 rows, not per row
+            index.insert(keys, id: id)
+        }
         return index
     }
 }

@@ -1,5 +1,5 @@
 import Foundation
-import NewsdeskPipeline
+@testable import NewsdeskPipeline
 import NewsdeskStore
 import Testing
 
@@ -89,5 +89,21 @@ import Testing
         #expect(links.count == 4)
         #expect(Set(links.values) == ["copy-14.txt"])
         #expect(links["copy-14.txt"] == nil)
+    }
+}
+
+/// Rebuilding the band index stops when asked: a run whose replay failed reports it at once.
+@Suite struct RestoredBandsTests {
+    let support = IngestionTests()
+
+    @Test func rebuildingTheBandIndexStopsWhenAsked() throws {
+        let dir = try support.folder(["a.txt": " date 2024-05-11 " + IngestionTests.wire])
+        let store = try SQLiteStore(path: dir.appendingPathComponent("s.sqlite").path)
+        _ = try Ingestion(store: store).ingest(files: [dir.appendingPathComponent("a.txt").path])
+        let index = try Ingestion.restoredBands(from: store)
+        #expect(index.count > 0)  // the scenario: there are band keys to read
+        let stop = StopFlag()
+        stop.set()
+        #expect(throws: CancellationError.self) { try Ingestion.restoredBands(from: store, stop: stop) }
     }
 }
