@@ -22,6 +22,8 @@ struct IngestCommand: ParsableCommand {
     var paths: [String]
 
     func run() throws {
+        let lock = try writerLock(db)
+        defer { withExtendedLifetime(lock) {} }
         let store = try SQLiteStore(path: db)
         let (files, missing) = DocumentReader.files(in: paths)
         var progress = Progress(total: files.count, label: "ingesting")

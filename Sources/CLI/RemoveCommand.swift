@@ -29,6 +29,8 @@ struct RemoveCommand: ParsableCommand {
             printError("newsdesk: \(db): no such store")
             throw ExitCode.failure
         }
+        let lock = try writerLock(db)
+        defer { withExtendedLifetime(lock) {} }
         let store = try SQLiteStore(path: db)
         let removal: Ingestion.Removal
         do {
@@ -41,5 +43,15 @@ struct RemoveCommand: ParsableCommand {
         print("removed \(removal.removed) article\(removal.removed == 1 ? "" : "s"); store: \(db) holds \(try store.count()) articles")
         // A path that matched nothing is most likely a typo: scripts should hear of it.
         if !removal.notStored.isEmpty { throw ExitCode.failure }
+    }
+}
+
+/// The store's writer lock, or a clear error and exit status 1 when another ingest or remove holds it.
+func writerLock(_ db: String) throws -> WriterLock {
+    do {
+        return try WriterLock(store: db)
+    } catch let busy as WriterLock.Busy {
+        printError("newsdesk: \(busy)")
+        throw ExitCode.failure
     }
 }
