@@ -52,7 +52,11 @@ public struct TimeClue: Sendable, Hashable, Codable {
         }
         if let w1 = weekday, let w2 = other.weekday {
             let gap = abs(w1 - w2)
-            return min(gap, 7 - gap) == 0 ? 1 : 0.35
+            // Another weekday is another day; the factor only hedges against a weekday that names
+            // something else ("talks resume on Thursday"). At 0.35 an article as alike as two reports
+            // of one recurring subject are (cosine 0.58: NATO urging Russia back from Ukraine's border,
+            // in April and in December) joined an event of another weekday; 0.3 changes no dev order.
+            return min(gap, 7 - gap) == 0 ? 1 : 0.3
         }
         return nil
     }

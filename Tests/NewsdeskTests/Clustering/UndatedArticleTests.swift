@@ -118,6 +118,21 @@ import Testing
         #expect(clusterer.add(keys(["m": 1, "n": 1, "p": 1, "u": 1], day: nil)).event == meeting.event)
     }
 
+    /// A report naming another weekday than an event's day is another day's, even when it is as alike
+    /// as two reports of one recurring subject are (cosine about 0.64 here).
+    @Test func anotherWeekdayKeepsAnAlikeReportApart() {
+        var clusterer = EventClusterer()
+        let tuesday = clusterer.add(keys(["a": 1, "b": 1, "c": 1, "d": 1], day: 4))
+        #expect(clusterer.add(keys(["a": 1, "b": 1, "c": 1, "e": 1], day: 4)).event == tuesday.event)
+        let thursday = SimpleDate(year: 2025, month: 3, day: 6)!.weekday
+        let report = EventSignals(keys: Dictionary(uniqueKeysWithValues: ["a", "b", "c", "x", "y"].map { ("t:" + $0, Float(1)) }),
+                                  clue: TimeClue(weekday: thursday))
+        #expect(clusterer.add(report).event != tuesday.event)
+        // Naming the event's own weekday, it joins.
+        let same = EventSignals(keys: report.keys, clue: TimeClue(weekday: SimpleDate(year: 2025, month: 3, day: 4)!.weekday))
+        #expect(clusterer.add(same).event == tuesday.event)
+    }
+
     /// Taking members out keeps the timed sums right: a member naming a weekday leaves them, and once
     /// no undated member is left they are dropped (the event's own sums are its timed ones again).
     @Test func takingMembersOutKeepsTheTimedSums() throws {
