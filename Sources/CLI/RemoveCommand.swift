@@ -45,13 +45,3 @@ struct RemoveCommand: ParsableCommand {
         if !removal.notStored.isEmpty { throw ExitCode.failure }
     }
 }
-
-/// The store's writer lock, or a clear error and exit status 1 when another ingest or remove holds it.
-func writerLock(_ db: String) throws -> WriterLock {
-    do {
-        return try WriterLock(store: db)
-    } catch let busy as WriterLock.Busy {
-        printError("newsdesk: \(busy)")
-        throw ExitCode.failure
-    }
-}

@@ -70,8 +70,8 @@ public struct PartialDay: Sendable, Hashable, CustomStringConvertible {
 
     public init?(weekday: Int?, month: Int?, day: Int?) {
         let w = weekday.flatMap { (0..<7).contains($0) ? $0 + 1 : nil } ?? 0
-        // A day that exists in some year: 29 February, not 31 April.
-        let (m, d) = month.flatMap { m in day.flatMap { SimpleDate(year: 2000, month: m, day: $0) != nil ? (m, $0) : nil } } ?? (0, 0)
+        let monthDay = month.flatMap { m in day.flatMap { MonthDay(month: m, day: $0) } }  // 29 February, not 31 April
+        let (m, d) = monthDay.map { ($0.month, $0.day) } ?? (0, 0)
         guard w > 0 || m > 0 else { return nil }
         raw = UInt16(w * 512 + m * 32 + d)
     }

@@ -76,10 +76,11 @@ public struct EventClusterer: Sendable {
         var clues: [TimeClue] = []
         var size = 0
         var story: Int64
-        /// The members whose clue tells a time (a date, their text's or their publication's, or only
-        /// a weekday or a day of a month, with or without the year), summed apart once the event also has members with no date:
-        /// see `rank`. Nil while every member is dated (every synthetic one is), so it costs nothing
-        /// there; an event with undated members keeps a second copy of its timed members' sums.
+        /// The members whose clue tells a time (a date, their text's or their publication's, or only a
+        /// weekday or a day of a month, with or without the year), summed apart once the event also
+        /// has members with no date: see `rank`. Nil while every member is dated (every synthetic one
+        /// is), so it costs nothing there; an event with undated members keeps a second copy of its
+        /// timed members' sums.
         var timed: Members?
         /// Members with no date (some of which may still name a weekday or a day of a month).
         var undated = 0
@@ -175,8 +176,8 @@ public struct EventClusterer: Sendable {
         // it) in the wrong event. Its timed members are what fixes an event in time. One that names
         // only a weekday or a day of a month (or shows a publication day without a year) counts: its
         // clue was weighed when it joined, and mostly agreed (on dev, the short undated reports of a
-        // 2024 ruling, compared with its one dated report alone, went to the 2018 fine, whose five
-        // reports are all dated, rather than to the ruling, whose two other reports name its weekday).
+        // 2024 ruling, compared with its one dated report alone, went to the 2018 fine, four of whose
+        // five reports are dated, rather than to the ruling, whose two other reports name its weekday).
         let event = clue.date == nil && state.timed != nil && state.size > state.undated
             ? state.timed! : Members(centroid: state.centroid, shared: state.shared, languages: state.languages, size: state.size)
         // Another language shares names and figures with the event, not words.

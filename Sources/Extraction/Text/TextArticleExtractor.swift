@@ -34,11 +34,13 @@ struct TextArticleExtractor {
         var lines = content.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
             .map { collapseWhitespace(String($0)) }
         var published: (SimpleDate, DateEvidence)?
-        if let first = lines.firstIndex(where: { !$0.isEmpty }), let (date, rest) = Self.leadingDateLine(lines[first]) {
-            published = (date, DateEvidence(source: "date-line", raw: String(lines[first].prefix(16)), confidence: 0.9))
-            lines[first] = rest
-        } else if let first = lines.firstIndex(where: { !$0.isEmpty }), let rest = Self.leadingMonthLine(lines[first]) {
-            lines[first] = rest  // the prefix names only a month: no date, but not part of the headline either
+        if let first = lines.firstIndex(where: { !$0.isEmpty }) {
+            if let (date, rest) = Self.leadingDateLine(lines[first]) {
+                published = (date, DateEvidence(source: "date-line", raw: String(lines[first].prefix(16)), confidence: 0.9))
+                lines[first] = rest
+            } else if let rest = Self.leadingMonthLine(lines[first]) {
+                lines[first] = rest  // the prefix names only a month: no date, but not part of the headline either
+            }
         }
         lines = lines.filter { !$0.isEmpty }
         lines = Self.withoutTruncatedRepeats(lines)

@@ -6,11 +6,11 @@ import Testing
 @Suite struct WriterLockTests {
     @Test func aSecondWriterIsRefusedUntilTheFirstIsDone() throws {
         let path = TestScratch.folder.appendingPathComponent("newsdesk-lock-\(UUID().uuidString).sqlite").path
-        var first: WriterLock? = try WriterLock(store: path)
-        #expect(first != nil)
-        #expect(throws: WriterLock.Busy.self) { try WriterLock(store: path) }
-        #expect(throws: Never.self) { _ = try WriterLock(store: path + "-other") }  // another store is free
-        first = nil
+        withExtendedLifetime(try WriterLock(store: path)) {
+            #expect(throws: WriterLock.Busy.self) { try WriterLock(store: path) }
+            #expect(throws: Never.self) { _ = try WriterLock(store: path + "-other") }  // another store is free
+        }
+        // The first lock is gone: the store is free again.
         #expect(throws: Never.self) { _ = try WriterLock(store: path) }
     }
 }
