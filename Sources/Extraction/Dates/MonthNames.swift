@@ -50,6 +50,16 @@ public enum MonthNames {
             ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"],
             ["lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"],
             ["segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado", "domingo"],
+            ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"],
+            // Polish, Russian and Ukrainian: the accusative first ("w środę", "в среду", "у середу"),
+            // as a day of the week is named in news; Russian's nominative "среда" is also "environment".
+            ["poniedziałek", "wtorek", "środę", "czwartek", "piątek", "sobotę", "niedzielę"],
+            ["poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela"],
+            ["понедельник", "вторник", "среду", "четверг", "пятницу", "субботу", "воскресенье"],
+            ["понедельник", "вторник", "среду", "четверг", "пятница", "суббота", "воскресенье"],
+            ["понеділок", "вівторок", "середу", "четвер", "п'ятницю", "суботу", "неділю"],
+            ["понеділок", "вівторок", "середа", "четвер", "п’ятницю", "субота", "неділя"],
+            ["понеділок", "вівторок", "середа", "четвер", "пʼятницю", "субота", "неділя"],
             ["mon", "tue", "wed", "thu", "fri", "sat", "sun"],
         ]
         var table: [String: Int] = [:]

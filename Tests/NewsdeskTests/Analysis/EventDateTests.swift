@@ -22,6 +22,12 @@ import Testing
         ("The council last Wednesday approved the budget.", "2021-04-07", "weekday: wednesday"),
         ("On April 9, 2021, the council approved the budget.", "2021-04-09", "date: april 9 2021"),
         ("Die Brücke wurde am 12.04.2021 eröffnet.", "2021-04-12", "date: 12.04.2021"),
+        ("Мэр Карроу во вторник открыл новый мост.", "2021-04-13", "weekday: вторник"),
+        ("Мэр Карроу в среду открыл новый мост.", "2021-04-14", "weekday: среду"),
+        ("Міська рада у п’ятницю затвердила бюджет.", "2021-04-09", "weekday: п’ятницю"),
+        ("Burmistrz otworzył we wtorek nowy most.", "2021-04-13", "weekday: wtorek"),
+        ("De burgemeester opende maandag de nieuwe brug.", "2021-04-12", "weekday: maandag"),
+        ("Міська рада вчора затвердила бюджет.", "2021-04-13", "relative: вчора"),
     ])
     func resolvesAgainstThePublicationDay(text: String, expected: String, evidence: String) {
         let result = EventDateResolver.resolve(text: text, published: wednesday)
