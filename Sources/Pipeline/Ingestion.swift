@@ -59,6 +59,7 @@ public struct Ingestion {
     /// A file that cannot be read or stored is reported in the summary and the run goes on.
     public func ingest(files: [String], progress: (Int) -> Void = { _ in }) throws -> Summary {
         var summary = Summary()
+        try upgradeStoredKeys()
         var (clusterer, bands) = try restoredState()
         var lastSave = Date()
         defer { try? saveStatistics(clusterer) }

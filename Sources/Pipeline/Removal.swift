@@ -34,6 +34,7 @@ extension Ingestion {
             return resolved
         }
         var result = Removal()
+        try upgradeStoredKeys()
         try store.transaction { transaction in
             var doomed = Set<Int64>()
             for (path, resolved) in zip(paths, absolute) {

@@ -93,6 +93,12 @@ public protocol ArticleStore: Sendable {
     func forEachBandKeys(_ body: (Int64, [UInt64]) throws -> Void) throws
     /// Saves them. Statistics, not facts: after a crash they may lag the articles a little.
     func saveKeyStatistics(documents: Int, counts: [(String, Int)]) throws
+
+    /// The form the stored name keys ("e:") are in: 1 before they were folded across scripts, 2 since.
+    func nameKeysFormat() throws -> Int
+    /// Rewrites every stored name key with `rekey` (the key without its "e:", and the article's language,
+    /// nil for the collection counts) in one transaction, and records `format`.
+    func rewriteNameKeys(to format: Int, _ rekey: (String, String?) -> String) throws
 }
 
 /// Correct for any store, but they read everything whole: a store with cheaper reads overrides them.

@@ -4,7 +4,7 @@ import NewsdeskModel
 
 /// The embedded store: one SQLite file in WAL mode, versioned migrations.
 public final class SQLiteStore: ArticleStore {
-    private let pool: DatabasePool
+    let pool: DatabasePool
 
     /// Opens (or creates) the store at `path` and brings its schema up to date.
     public init(path: String) throws {
@@ -169,6 +169,14 @@ public final class SQLiteStore: ArticleStore {
         migrator.registerMigration("v9: headline figures") { db in
             // Stored before: none known, so those articles' headline figures never conflict.
             try db.alter(table: "membership") { t in t.add(column: "lead_figures", .text) }
+        }
+        migrator.registerMigration("v10: name keys across scripts") { db in
+            // Name keys took a new form (see `nameKeysFormat`); a store with memberships holds the old
+            // one until the pipeline rewrites them, which needs the analysis the store does not know.
+            try db.execute(sql: """
+                INSERT OR REPLACE INTO store_meta (name, value)
+                SELECT 'name_keys', CASE WHEN EXISTS (SELECT 1 FROM membership) THEN 1 ELSE 2 END
+                """)
         }
         return migrator
     }

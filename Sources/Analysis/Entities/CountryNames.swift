@@ -12,11 +12,11 @@ import Foundation
 /// also an adjective). A local word that is also an English country key is left alone.
 enum CountryNames {
     /// What CLDR's plain names leave out, in any language: abbreviations news writes for the two
-    /// countries it names most ("U.S.", "EE.UU.", "USA", "UK"), and a name CLDR has since replaced
+    /// countries it names most ("U.S.", "EE.UU.", "USA", "США", "UK"), and a name CLDR has since replaced
     /// in English ("Türkiye") while most English news still writes "Turkey".
     private static let aliases: [String: String] = [
         "u.s": "states", "us": "states", "usa": "states", "u.s.a": "states", "ee.uu": "states",
-        "uk": "kingdom", "u.k": "kingdom", "turkiye": "turkey",
+        "uk": "kingdom", "u.k": "kingdom", "turkiye": "turkey", "сша": "states",
     ]
 
     /// One language's names: whole folded names, and one-word names' keys, each to its English key.
@@ -42,7 +42,21 @@ enum CountryNames {
         // A genitive or plural "s" ("Russlands", "Syriens"), where the language's own name lacks it.
         if key.count > 4, key.hasSuffix("s"), !table.ambiguous.contains(key),
            let english = table.keys[String(key.dropLast())] { return english }
+        if NameMatchKey.slavic.contains(language), let english = declined(key, in: table) { return english }
         return key
+    }
+
+    /// The English key of a country named in another case than CLDR's nominative ("Турции", "Ukrainy"):
+    /// the stem with each nominative ending tried. Keys are folded, so "й" is written "и".
+    private static func declined(_ key: String, in table: Table) -> String? {
+        for ending in ["ои", "еи", "ою", "ею", "ie", "ы", "и", "е", "у", "ю", "а", "я", "y", "i", "e", "u", "a"]
+        where key.hasSuffix(ending) && key.count - ending.count >= 3 {
+            let stem = String(key.dropLast(ending.count))
+            for nominative in ["", "а", "я", "и", "a"] {
+                if let english = table.keys[stem + nominative], !table.ambiguous.contains(stem + nominative) { return english }
+            }
+        }
+        return nil
     }
 
     /// Whether a one-word name is a country's name in `language` (spelled as in English or not).

@@ -5,7 +5,8 @@ import NewsdeskModel
 /// as weighted keys, and the time clue. Pure: the same article gives the same signals.
 ///
 /// Cross-lingual reports meet through what translation keeps: names (entity keys are
-/// the last word of a name, folded: "Stoltenberg", "Erdoğan" → "erdogan"), figures
+/// the last word of a name, folded across spellings, scripts and case endings: "Erdoğan"
+/// → "erdogan", "Столтенберга" → "stoltenberg"; see `NameMatchKey`), figures
 /// ("0,75" = "0.75") and the event day. Content terms only match within a language;
 /// the one bilingual table is of country names (`CountryNames`, from ICU's locale data).
 public enum ContentKeys {
@@ -14,10 +15,12 @@ public enum ContentKeys {
         var keys: [String: Float] = [:]
         for (term, count) in terms(text) { keys["t:" + term] = Float(log(1 + count)) }
         // A name is both a term and an entity key, so it weighs double: names survive translation.
-        // Country names key as in English ("Türkei" as "turkey"), so they too carry across languages.
+        // Country names key as in English ("Türkei" as "turkey"), so they too carry across languages;
+        // other names key in the form other scripts and inflections share (`NameMatchKey`).
         var mentions: [String: Int] = [:]
         for entity in EntityExtractor.entities(in: text, language: article.language) {
-            mentions[CountryNames.englishKey(name: entity.name, key: entity.key, language: article.language), default: 0] += entity.mentions
+            let english = CountryNames.englishKey(name: entity.name, key: entity.key, language: article.language)
+            mentions[NameMatchKey.key(english, language: article.language), default: 0] += entity.mentions
         }
         for (key, count) in mentions { keys["e:" + key] = Float(log(1 + Double(count))) }
         for figure in numbers(text) { keys["n:" + figure] = 1 }

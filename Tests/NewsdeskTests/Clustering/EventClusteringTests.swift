@@ -145,6 +145,20 @@ import Testing
         #expect(french.event == english.event)
     }
 
+    /// A Russian report meets the English ones through names in another script and case
+    /// ("Брандт", "Каддон Стар", "в Порт-Авеле"), and its weekday ("во вторник"); there are no figures.
+    @Test func aReportInAnotherScriptJoinsThroughRomanisedNames() {
+        var clusterer = EventClusterer()
+        let english = clusterer.add(signals(Self.closure, day: 12))
+        let plant = clusterer.add(signals(Self.plant, day: 12))
+        let article = Article(sourcePath: "ru", language: "ru", published: SimpleDate(year: 2025, month: 3, day: 12)!,
+                              text: "Капитан порта Ильзе Брандт во вторник закрыла пролив Нэрроуз после столкновения судна "
+                                + "Каддон Стар. Об этом Брандт сообщила комиссии VMSB в Порт-Авеле.")
+        let russian = clusterer.add(ContentKeys.signals(for: article))
+        #expect(russian.event == english.event)
+        #expect(russian.event != plant.event)
+    }
+
     /// The order articles arrive in does not change which belong together here.
     @Test func orderDoesNotChangeTheGrouping() {
         let texts = [(Self.closure, 12), (Self.reopening, 19), (Self.plant, 12),

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import NewsdeskModel
 import NewsdeskPipeline
 import NewsdeskStore
@@ -125,5 +126,30 @@ import Testing
         print("IngestionTests: dev through the store: \(summary.duplicates) duplicates linked, pairs missed \(missed.count), across events \(crossEvent.count)")
         #expect(missed.isEmpty, "\(missed)")
         #expect(crossEvent.isEmpty, "\(crossEvent)")
+    }
+
+    /// A store whose name keys an older build wrote ("e:barlo") has them rewritten by the next
+    /// ingest, before the new article is compared with them: both reports share "barl" then.
+    @Test func theNextIngestRewritesOldNameKeys() throws {
+        let dir = try folder(["a.txt": " date 2024-05-11 " + Self.wire,
+                              "b.txt": " date 2024-05-11 Curator Ines Barlo showed the second bell of the steamer Aurel, found by Kessveld divers on Saturday."])
+        let path = dir.appendingPathComponent("s.sqlite").path
+        let store = try SQLiteStore(path: path)
+        let ingestion = Ingestion(store: store)
+        _ = try ingestion.ingest(files: [dir.appendingPathComponent("a.txt").path])
+        let old = try #require(try store.memberships().first?.vector)
+        #expect(old["e:barl"] != nil)
+        try DatabaseQueue(path: path).write { db in
+            try db.execute(sql: "UPDATE membership SET event_vector = replace(event_vector, 'e:barl\t', 'e:barlo\t')")
+            try db.execute(sql: "UPDATE key_frequency SET key = 'e:barlo' WHERE key = 'e:barl'")
+            try db.execute(sql: "UPDATE store_meta SET value = 1 WHERE name = 'name_keys'")
+        }
+        #expect(try store.nameKeysFormat() == 1)
+        _ = try ingestion.ingest(files: [dir.appendingPathComponent("b.txt").path])
+        #expect(try store.nameKeysFormat() == 2)
+        let memberships = try store.memberships()
+        #expect(memberships.count == 2 && memberships.allSatisfy { $0.vector["e:barl"] != nil && $0.vector["e:barlo"] == nil })
+        #expect(Set(memberships.map(\.event)).count == 1)
+        #expect(Dictionary(uniqueKeysWithValues: try store.keyStatistics().counts)["e:barl"] == 2)
     }
 }

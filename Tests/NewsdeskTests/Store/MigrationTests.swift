@@ -41,6 +41,37 @@ import Testing
         #expect(try store.memberships().map(\.articleID) == [1])
     }
 
+    /// A store with memberships from before v10 says its name keys are old; rewriting them folds
+    /// two old keys of one name into one (their weights and counts added), keeps other keys, and
+    /// records the new form. A store created since needs no rewrite.
+    @Test func v10RewritesOldNameKeysOnce() throws {
+        let path = TestScratch.folder.appendingPathComponent("newsdesk-v9-\(UUID().uuidString).sqlite").path
+        do {
+            let queue = try DatabaseQueue(path: path)
+            try SQLiteStore.migrator.migrate(queue, upTo: "v9: headline figures")
+            try queue.write { db in
+                try db.execute(sql: """
+                    INSERT INTO article (id, source_path, content_hash, text, language, ingested_at)
+                    VALUES (1, 'old.txt', 'h', 'Баланчук прибыл в порт.', 'ru', '2025-01-01')
+                    """)
+                try db.execute(sql: "INSERT INTO membership (article_id, event_id, story_id, event_vector) VALUES (1, 5, 5, ?)",
+                               arguments: [EventCoding.encode(["e:баланчук": 0.6, "e:баланчука": 0.8, "t:порт": 0])])
+                try db.execute(sql: "INSERT INTO key_frequency (key, articles) VALUES ('e:баланчук', 3), ('e:баланчука', 2), ('t:порт', 4)")
+            }
+        }
+        let store = try SQLiteStore(path: path)
+        #expect(try store.nameKeysFormat() == 1)
+        try store.rewriteNameKeys(to: 2) { key, language in language == "ru" || language == nil ? String(key.prefix(8)) : key }
+        #expect(try store.nameKeysFormat() == 2)
+        let vector = try #require(try store.memberships().first?.vector)
+        #expect(Set(vector.keys) == ["e:баланчук", "t:порт"])
+        #expect(abs((vector["e:баланчук"] ?? 0) - 1) < 1e-6)  // 0.6 + 0.8, made a unit again
+        let counts = Dictionary(uniqueKeysWithValues: try store.keyStatistics().counts)
+        #expect(counts == ["e:баланчук": 5, "t:порт": 4])
+        let fresh = try SQLiteStore(path: TestScratch.folder.appendingPathComponent("newsdesk-\(UUID().uuidString).sqlite").path)
+        #expect(try fresh.nameKeysFormat() == 2)
+    }
+
     @Test func bandKeysSurviveTheirBlob() {
         let keys: [UInt64] = [0, 1, 0x0102030405060708, UInt64.max]
         #expect(BandKeys.decode(BandKeys.encode(keys)) == keys)

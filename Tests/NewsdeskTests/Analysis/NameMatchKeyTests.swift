@@ -1,0 +1,50 @@
+import Testing
+@testable import NewsdeskAnalysis
+
+/// Fictional names, in the scripts and cases news would write them in.
+@Suite struct NameMatchKeyTests {
+    @Test(arguments: [
+        ("Balanchuk", "en"), ("Баланчук", "ru"), ("Баланчука", "ru"), ("Баланчуком", "ru"), ("Баланчуку", "uk"),
+        ("Balanchuka", "pl"), ("Balanchukiem", "pl"),
+    ])
+    func caseFormsAndScriptsOfOneSurnameMatch(form: String, language: String) {
+        let key = EntityExtractor.key(form)
+        #expect(NameMatchKey.key(key, language: language) == NameMatchKey.key("balanchuk", language: "en"))
+    }
+
+    /// Adjectival surnames: the romanisations ("-skiy", "-s'kyy") and English spellings ("-sky", "-skyy").
+    @Test func adjectivalSurnamesMatchAcrossRomanisations() {
+        let english = NameMatchKey.key("orlovsky", language: "en")
+        #expect(NameMatchKey.key("orlovskyy", language: "en") == english)
+        for (form, language) in [("Орловский", "ru"), ("Орловского", "ru"), ("Орловським", "uk"), ("Орловського", "uk")] {
+            #expect(NameMatchKey.key(EntityExtractor.key(form), language: language) == english, "\(form)")
+        }
+    }
+
+    @Test func placesInOtherCasesAndScriptsMatch() {
+        #expect(NameMatchKey.key(EntityExtractor.key("Клайпеде"), language: "ru") == NameMatchKey.key("klaipeda", language: "en"))
+        #expect(NameMatchKey.key(EntityExtractor.key("Вильнюсе"), language: "ru") == NameMatchKey.key("vilnius", language: "en"))
+        #expect(NameMatchKey.key(EntityExtractor.key("Київ"), language: "uk") == NameMatchKey.key("kyiv", language: "en"))
+        #expect(NameMatchKey.key(EntityExtractor.key("Линдквист"), language: "ru") == NameMatchKey.key("lindqvist", language: "sv"))
+    }
+
+    /// The fold must not make different names one: consonants carry a name.
+    @Test func differentNamesStayApart() {
+        #expect(NameMatchKey.key("balanchuk", language: "en") != NameMatchKey.key("balanchak", language: "en"))
+        #expect(NameMatchKey.key("brandt", language: "de") != NameMatchKey.key("brant", language: "en"))
+        #expect(NameMatchKey.key("lindberg", language: "sv") != NameMatchKey.key("lindqvist", language: "sv"))
+    }
+
+    /// Short keys keep their letters: an acronym is no stem.
+    @Test func shortKeysKeepTheirLetters() {
+        #expect(NameMatchKey.key("eu", language: "en") == "eu")
+        #expect(NameMatchKey.key("ким", language: "ru") == "kim")
+        #expect(NameMatchKey.key("нато", language: "ru") == NameMatchKey.key("nato", language: "en"))
+    }
+
+    @Test func countriesInOtherCasesKeyAsInEnglish() {
+        #expect(CountryNames.englishKey(key: EntityExtractor.key("Турции"), language: "ru") == "turkey")
+        #expect(CountryNames.englishKey(key: EntityExtractor.key("Ukrainy"), language: "pl") == "ukraine")
+        #expect(CountryNames.englishKey(key: EntityExtractor.key("США"), language: "ru") == "states")
+    }
+}
