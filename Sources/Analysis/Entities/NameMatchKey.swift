@@ -23,7 +23,11 @@ public enum NameMatchKey {
         var word = key
         let language = language ?? scriptLanguage(of: key)
         if let language, slavic.contains(language) { word = strippingCase(word) }
-        if !word.utf8.allSatisfy({ $0 < 0x80 }) { word = transliterated(word, language: language) }
+        if !word.utf8.allSatisfy({ $0 < 0x80 }) {
+            let greek = scriptLanguage(of: word) == "el"
+            word = transliterated(word, language: language)
+            if greek { word = readingGreekDigraphs(word) }
+        }
         let folded = fold(word)
         return folded.isEmpty ? key : folded
     }
@@ -76,7 +80,29 @@ public enum NameMatchKey {
             ?? word.applyingTransform(StringTransform("Any-Latin; Latin-ASCII; Lower"), reverse: false) ?? word
     }
 
-    /// Letters and digits of an ASCII word, spelling variants folded, final vowels off (three letters stay).
+    /// Greek writes the b, d and g of foreign names as "μπ", "ντ" and "γκ", which romanise letter by
+    /// letter ("Στόλτενμπεργκ" as "stoltenmpernk"). They read b, d, g at the start of a word, after a
+    /// consonant and ("γκ") at its end, and mb, nd, ng after a vowel ("Μπράντεν" is "Branden").
+    static func readingGreekDigraphs(_ word: String) -> String {
+        let letters = Array(word)
+        var out: [Character] = []
+        var i = 0
+        while i < letters.count {
+            let pair = i + 1 < letters.count ? String(letters[i...i + 1]) : ""
+            guard let stop: Character = pair == "mp" ? "b" : pair == "nt" ? "d" : pair == "nk" || pair == "gk" ? "g" : nil else {
+                out.append(letters[i])
+                i += 1
+                continue
+            }
+            let afterVowel = out.last.map { "aeiouy".contains($0) } ?? false
+            if afterVowel && i + 2 < letters.count { out.append(stop == "b" ? "m" : "n") }
+            out.append(stop)
+            i += 2
+        }
+        return String(out)
+    }
+
+    /// Letters and digits of an ASCII word, spelling variants folded, final vowels off (four letters stay: shorter stems meet unrelated names, "Haare" and "Harry").
     static func fold(_ word: String) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(word.utf8.count)
@@ -99,7 +125,7 @@ public enum NameMatchKey {
             if out.last == c { continue }
             out.append(c)
         }
-        while out.count > 3, let last = out.last, vowels.contains(last) { out.removeLast() }
+        while out.count > 4, let last = out.last, vowels.contains(last) { out.removeLast() }
         return String(decoding: out, as: UTF8.self)
     }
 

@@ -28,6 +28,14 @@ import Testing
         #expect(NameMatchKey.key(EntityExtractor.key("Линдквист"), language: "ru") == NameMatchKey.key("lindqvist", language: "sv"))
     }
 
+    /// Greek spells a foreign b, d, g with two letters; the key reads them as one.
+    @Test func greekDigraphsOfForeignNames() {
+        #expect(NameMatchKey.key(EntityExtractor.key("Μπράντεν"), language: "el") == NameMatchKey.key("branden", language: "en"))
+        #expect(NameMatchKey.key(EntityExtractor.key("Λίντμπεργκ"), language: "el") == NameMatchKey.key("lindberg", language: "sv"))
+        #expect(NameMatchKey.key(EntityExtractor.key("Καλαμπάκα"), language: "el") == NameMatchKey.key("kalambaka", language: "en"))
+        #expect(NameMatchKey.key(EntityExtractor.key("Ερντογάν"), language: "el") == NameMatchKey.key("erdogan", language: "tr"))
+    }
+
     /// The fold must not make different names one: consonants carry a name.
     @Test func differentNamesStayApart() {
         #expect(NameMatchKey.key("balanchuk", language: "en") != NameMatchKey.key("balanchak", language: "en"))
