@@ -13,7 +13,9 @@ public struct ArticleExtractor: Sendable {
         case .text: article = extractText(document)
         }
         applyHints(document.hints, to: &article)
-        identifyLanguage(&article, declared: nil)
+        // A page's language was settled with its <html lang> (else the container's); plain text
+        // has only the container's declaration to fall back on where the text does not settle it.
+        identifyLanguage(&article, declared: document.format == .text ? document.hints.language : nil)
         return article
     }
 
@@ -41,7 +43,7 @@ public struct ArticleExtractor: Sendable {
             article.published = nil  // a page cannot be published after it was fetched
             article.publishedEvidence = nil
         }
-        identifyLanguage(&article, declared: metadata.htmlLanguage)
+        identifyLanguage(&article, declared: metadata.htmlLanguage ?? document.hints.language)
         return article
     }
 

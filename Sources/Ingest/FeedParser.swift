@@ -11,6 +11,8 @@ struct FeedItem {
     var publishedSource: String?
     var content: String?
     var format: RawDocument.Format = .text
+    /// The item's declared language, else its feed's: RSS <dc:language> or <language>, Atom xml:lang.
+    var language: String?
 }
 
 /// Reads the items of an RSS 2.0, RSS 1.0 (RDF) or Atom feed with libxml2.
@@ -38,13 +40,18 @@ enum FeedParser {
         switch root.key {
         case "rss":
             // RSS 0.9x/2.0: items inside <channel>.
-            return .success(root.children("channel").flatMap { $0.children("item") }.map(rssItem))
+            return .success(root.children("channel").flatMap { channel in
+                let language = channel.child("language")?.text.nonEmpty ?? channel.child("dc:language")?.text.nonEmpty
+                return channel.children("item").map { rssItem($0, feedLanguage: language) }
+            })
         case "rdf:RDF":
             // RSS 1.0: items beside <channel>, as children of the root.
-            return .success(root.children("item").map(rssItem))
+            let language = root.child("channel")?.child("dc:language")?.text.nonEmpty
+            return .success(root.children("item").map { rssItem($0, feedLanguage: language) })
         case "atom:feed", "feed":
             let feedAuthors = authors(of: root)
-            return .success(root.children("atom:entry", "entry").map { atomItem($0, feedAuthors: feedAuthors) })
+            let language = root.attribute("lang")  // xml:lang
+            return .success(root.children("atom:entry", "entry").map { atomItem($0, feedAuthors: feedAuthors, feedLanguage: language) })
         default:
             return .failure(NotAFeed(reason: "the root element is <\(root.key)>"))
         }
@@ -52,8 +59,9 @@ enum FeedParser {
 
     // MARK: - RSS
 
-    private static func rssItem(_ item: Element) -> FeedItem {
+    private static func rssItem(_ item: Element, feedLanguage: String?) -> FeedItem {
         var result = FeedItem()
+        result.language = item.child("dc:language")?.text.nonEmpty ?? feedLanguage
         result.title = item.child("title")?.text.nonEmpty
         result.link = item.child("link")?.text.nonEmpty
             ?? item.child("guid").flatMap { guid in
@@ -84,8 +92,9 @@ enum FeedParser {
 
     // MARK: - Atom
 
-    private static func atomItem(_ entry: Element, feedAuthors: [String]) -> FeedItem {
+    private static func atomItem(_ entry: Element, feedAuthors: [String], feedLanguage: String?) -> FeedItem {
         var result = FeedItem()
+        result.language = entry.attribute("lang") ?? feedLanguage
         result.title = entry.child("atom:title", "title").map(plainText)?.nonEmpty
         let links = entry.children("atom:link", "link").filter { $0.attribute("href") != nil }
         let alternate = links.first { ($0.attribute("rel") ?? "alternate") == "alternate" }

@@ -21,7 +21,7 @@ struct FeedReader {
                     continue
                 }
                 let hints = MetadataHints(title: item.title, byline: item.byline, published: item.published,
-                                          publishedSource: item.publishedSource)
+                                          publishedSource: item.publishedSource, language: item.language)
                 try body(.success(RawDocument(sourcePath: path, record: record, format: item.format, content: content,
                                               charset: decoded.charset, url: item.link, hints: hints)))
             }

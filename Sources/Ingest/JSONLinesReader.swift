@@ -54,6 +54,7 @@ struct JSONLinesReader {
             hints.publishedSource = "jsonl \(field)"
         }
         hints.byline = Self.bylineFields.lazy.compactMap { self.byline(object[$0]) }.first
+        hints.language = string(object["language"]) ?? string(object["lang"])
         return .success(RawDocument(sourcePath: path, format: content.1, content: content.0,
                                     url: string(object["url"]) ?? string(object["link"]), hints: hints))
     }

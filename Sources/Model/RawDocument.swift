@@ -45,11 +45,15 @@ public struct MetadataHints: Sendable, Equatable {
     public var published: String?
     /// Where `published` came from ("rss pubDate", "jsonl published" …).
     public var publishedSource: String?
+    /// The language the container declares ("en", "de-AT"): a JSON Lines field, a feed's or item's.
+    public var language: String?
 
-    public init(title: String? = nil, byline: String? = nil, published: String? = nil, publishedSource: String? = nil) {
+    public init(title: String? = nil, byline: String? = nil, published: String? = nil, publishedSource: String? = nil,
+                language: String? = nil) {
         self.title = title
         self.byline = byline
         self.published = published
         self.publishedSource = publishedSource
+        self.language = language
     }
 }

@@ -9,6 +9,19 @@ import Testing
         extractor.extract(RawDocument(sourcePath: name, format: .text, content: try extractionFixture(name)))
     }
 
+    /// Text too short to identify gets the language its container declares; a text that settles
+    /// its language keeps it whatever the container says.
+    @Test func theContainersLanguageStandsWhereTheTextDoesNotSettleIt() {
+        func language(_ text: String, declared: String?) -> String? {
+            extractor.extract(RawDocument(sourcePath: "x.jsonl", record: 1, format: .text, content: text,
+                                          hints: MetadataHints(language: declared))).language
+        }
+        #expect(language("Vessa Korran 4:2", declared: "nl-BE") == "nl")
+        let german = "Die Fähre zwischen Korran und der Insel fährt ab Juni wieder stündlich, teilte die Reederei am Dienstag mit. "
+            + "Im Winter war der Betrieb wegen der Bauarbeiten am Anleger eingestellt worden."
+        #expect(language(german, declared: "en") == "de")
+    }
+
     @Test func findsTitleBylineAndBylineDateBelowAWidget() throws {
         let a = try article("scraped.txt")
         #expect(a.title == "Council approves new tram line to the eastern docks")

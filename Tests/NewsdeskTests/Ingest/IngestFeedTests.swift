@@ -20,7 +20,8 @@ import NewsdeskIngest
         #expect(items[0].content.contains("&amp; two rails"))
         #expect(items[0].url == "https://gazette.example.org/2024/05/14/footbridge-reopens")
         #expect(items[0].hints == MetadataHints(title: "Harbour footbridge reopens after winter repairs", byline: "Mara Quillon",
-                                                published: "Tue, 14 May 2024 08:30:00 +0000", publishedSource: "rss pubDate"))
+                                                published: "Tue, 14 May 2024 08:30:00 +0000", publishedSource: "rss pubDate",
+                                                language: "en-gb"))
 
         // A plain description is text; the RSS <author> e-mail gives way to the name.
         #expect(items[1].format == .text)
@@ -40,7 +41,8 @@ import NewsdeskIngest
         #expect(entries[0].format == .html)
         #expect(entries[0].content == "<p>The comet rises in the east an hour before dawn.</p>")
         #expect(entries[0].hints == MetadataHints(title: "Comet Veyra visible this week", byline: "Ilse Marwood",
-                                                  published: "2024-02-01T20:15:00Z", publishedSource: "atom published"))
+                                                  published: "2024-02-01T20:15:00Z", publishedSource: "atom published",
+                                                  language: "en"))
         // No author: the feed's; no published: updated; the summary as text.
         #expect(entries[1].url == "https://bulletin.example.net/2024/02/open-night")
         #expect(entries[1].format == .text)

@@ -17,7 +17,9 @@ import NewsdeskIngest
         #expect(documents[0].content == "<p>The island ferry will run hourly from June.</p>")
         #expect(documents[0].url == "https://wire.example.com/a/1")
         #expect(documents[0].hints == MetadataHints(title: "Ferry timetable changes", byline: "Petra Lindqvist",
-                                                    published: "2024-04-02T07:00:00Z", publishedSource: "jsonl published"))
+                                                    published: "2024-04-02T07:00:00Z", publishedSource: "jsonl published",
+                                                    language: "en"))
+        #expect(documents[1].hints.language == nil)
         #expect(documents[1].format == .text)
         #expect(documents[1].hints.byline == "Omar Reyes, Lena Park")
         #expect(documents[1].hints.published == "2024-04-03")
