@@ -5,7 +5,7 @@ SHARED ?= ../shared
 APT_PACKAGES := pkg-config libxml2-dev libcld2-dev libicu-dev zlib1g-dev libsqlite3-dev
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: deps build debug test demo bench bench-scale fuzz clean
+.PHONY: deps build debug test demo bench bench-scale bench-crosslingual fuzz clean
 
 deps:
 	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
@@ -37,6 +37,10 @@ bench: build
 N ?= 100000
 bench-scale: build
 	scripts/bench-scale.sh $(N)
+
+# Dev with every other report of each event rewritten into an invented language (Latin, then Cyrillic script).
+bench-crosslingual: build
+	scripts/bench-crosslingual.sh
 
 fuzz: deps
 	scripts/fuzz.sh

@@ -10,30 +10,42 @@ import Foundation
 /// 2. A key in another script is transliterated by ICU (through Foundation), with the BGN/PCGN
 ///    romanisation where ICU has one for the language: it is the one English-language news follows
 ///    ("Shoygu", "Kharkiv"), where ICU's default ("Šojgu") is not.
-/// 3. What romanisations and spellings vary in is folded away: "y" and "i" ("Zelenskiy",
-///    "Zelenskyy"), doubled letters, "q"/"k", "x"/"ks", "w"/"v", and the final vowels, which carry
+/// 3. What romanisations and spellings vary in is folded away: "y", "j" and "i" ("Zelenskiy",
+///    "Zelenskyy"), doubled letters, "q"/"k", "x"/"ks", "w"/"v", "sh"/"š", "zh"/"ž", "ch"/"č",
+///    "kh"/"h", and the final vowels, which carry
 ///    the case in Slavic languages ("Кулебы", "Кулебе" for "Kuleba") and the gender of a surname.
 ///
 /// The fold merges a few names that exact keys kept apart ("Maria" and "Mario"); a name's key is
 /// weighed by its rarity, so merging rare names costs little, and common ones weigh little anyway.
 public enum NameMatchKey {
-    /// `language` (ISO 639-1) picks the case endings and the romanisation; without one, the script
-    /// suggests it (the collection counts of an older store were kept without their languages).
+    /// `language` (ISO 639-1) picks the case endings and the romanisation when the key is in a script
+    /// the language is written in; otherwise (no language, as for the collection counts of an older
+    /// store, or one that language identification got wrong: short or mixed Cyrillic texts come out as
+    /// "ro", Moldovan's old script), the script suggests the language.
     public static func key(_ key: String, language: String?) -> String {
         var word = key
-        let language = language ?? scriptLanguage(of: key)
-        if let language, slavic.contains(language) { word = strippingCase(word) }
+        let script = scriptLanguage(of: key)
+        let language = script.map { own in language.flatMap { writtenIn[$0] == writtenIn[own] ? $0 : nil } ?? own } ?? language
+        if let language, (script == nil ? latinSlavic : cyrillicSlavic).contains(language) { word = strippingCase(word) }
         if !word.utf8.allSatisfy({ $0 < 0x80 }) {
-            let greek = scriptLanguage(of: word) == "el"
             word = transliterated(word, language: language)
-            if greek { word = readingGreekDigraphs(word) }
+            if script == "el" { word = readingGreekDigraphs(word) }
         }
         let folded = fold(word)
         return folded.isEmpty ? key : folded
     }
 
-    /// Languages that decline names by case endings.
-    static let slavic: Set<String> = ["ru", "uk", "be", "pl", "cs", "sk", "sl", "hr", "bs", "sr"]
+    /// Languages that decline names by case endings, by the script they are written in.
+    static let cyrillicSlavic: Set<String> = ["ru", "uk", "be", "sr"]
+    static let latinSlavic: Set<String> = ["pl", "cs", "sk", "sl", "hr", "bs", "sr"]
+    /// All languages that decline names by case endings.
+    static let slavic = cyrillicSlavic.union(latinSlavic)
+
+    /// The script of languages written in other scripts than Latin.
+    private static let writtenIn: [String: String] = [
+        "ru": "cyrl", "uk": "cyrl", "be": "cyrl", "bg": "cyrl", "sr": "cyrl", "mk": "cyrl", "kk": "cyrl", "ky": "cyrl",
+        "mn": "cyrl", "tg": "cyrl", "el": "grek",
+    ]
 
     /// Case endings that end in a consonant, longest first, in both scripts; keys are folded
     /// already, so "й" is written "и". Endings that are vowels go in the final fold.
@@ -104,26 +116,37 @@ public enum NameMatchKey {
 
     /// Letters and digits of an ASCII word, spelling variants folded, final vowels off (four letters stay: shorter stems meet unrelated names, "Haare" and "Harry").
     static func fold(_ word: String) -> String {
+        let letters: [UInt8] = word.utf8.compactMap { byte in
+            let c = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+            // Apostrophes and primes of romanised soft signs, full stops, hyphens go.
+            return (0x61...0x7A).contains(c) || (0x30...0x39).contains(c) ? c : nil
+        }
+        func at(_ i: Int) -> UInt8 { i < letters.count ? letters[i] : 0 }
+        let (c, h, k, s, z) = (UInt8(ascii: "c"), UInt8(ascii: "h"), UInt8(ascii: "k"), UInt8(ascii: "s"), UInt8(ascii: "z"))
         var out: [UInt8] = []
-        out.reserveCapacity(word.utf8.count)
-        for byte in word.utf8 {
-            var c = byte
-            if c >= 0x41 && c <= 0x5A { c += 0x20 }
-            switch c {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): break
-            default: continue  // apostrophes and primes of romanised soft signs, full stops
+        out.reserveCapacity(letters.count)
+        func emit(_ byte: UInt8) { if out.last != byte { out.append(byte) } }
+        var i = 0
+        while i < letters.count {
+            let letter = letters[i]
+            i += 1
+            switch letter {
+            // The sounds romanisations spell with "h" and Slavic Latin spellings with a caron (dropped
+            // already): "sh"/"š", "zh"/"ž", "ch"/"č", German "sch"; "kh" as English "h" ("Kharkiv").
+            case s where at(i) == c && at(i + 1) == h: emit(s); i += 2
+            case s where at(i) == h, z where at(i) == h: emit(letter); i += 1
+            case c where at(i) == h: emit(c); i += 1
+            case k where at(i) == h: emit(h); i += 1
+            // A "c" otherwise stays: reading it as "k" or "s", as "Клинтон" spells "Clinton", also merged
+            // English names with German nouns that news capitalises ("Republic", "Republik"), and moved
+            // dev events in two orders of nine.
+            // One sound, three letters: English "y", Slavic and German "j", and "i" ("Shoygu", "Šojgu", "Shoigu").
+            case UInt8(ascii: "y"), UInt8(ascii: "j"): emit(UInt8(ascii: "i"))
+            case UInt8(ascii: "q"): emit(k)
+            case UInt8(ascii: "w"): emit(UInt8(ascii: "v"))
+            case UInt8(ascii: "x"): emit(k); emit(s)
+            default: emit(letter)
             }
-            switch c {
-            case UInt8(ascii: "y"): c = UInt8(ascii: "i")
-            case UInt8(ascii: "q"): c = UInt8(ascii: "k")
-            case UInt8(ascii: "w"): c = UInt8(ascii: "v")
-            case UInt8(ascii: "x"):
-                if out.last != UInt8(ascii: "k") { out.append(UInt8(ascii: "k")) }
-                c = UInt8(ascii: "s")
-            default: break
-            }
-            if out.last == c { continue }
-            out.append(c)
         }
         while out.count > 4, let last = out.last, vowels.contains(last) { out.removeLast() }
         return String(decoding: out, as: UTF8.self)

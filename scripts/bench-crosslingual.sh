@@ -1,0 +1,30 @@
+#!/bin/sh
+# Cross-lingual benchmark: every other dev article of each event rewritten into an invented
+# language (scripts/pseudo-translate.py: Latin letters, then Cyrillic with transliterated, declined
+# names), ingested in file order and in four shuffled orders, scored with cluster_score.py.
+# usage: scripts/bench-crosslingual.sh [WORKDIR]   (WORKDIR defaults to out/crosslingual; not for git)
+set -eu
+bin=${NEWSDESK:-.build/release/newsdesk}
+shared=${SHARED:-../shared}
+work=${1:-out/crosslingual}
+[ -d "$shared/corpus/dev" ] || { echo "bench-crosslingual: $shared/corpus/dev not found: skipped"; exit 0; }
+for script in latin cyrillic; do
+    corpus="$work/$script"
+    rm -rf "$corpus"
+    python3 scripts/pseudo-translate.py --script "$script" "$shared/corpus/dev" "$shared/corpus/dev/labels.tsv" "$corpus"
+    for seed in 0 1 2 3 4; do
+        db="$work/$script-$seed.sqlite"
+        rm -f "$db" "$db-wal" "$db-shm"
+        # File order, then random.Random(seed).shuffle of the sorted names.
+        python3 -c "
+import os, random, sys
+names = sorted(f for f in os.listdir(sys.argv[1]) if f.endswith('.txt'))
+if int(sys.argv[2]): random.Random(int(sys.argv[2])).shuffle(names)
+print('\n'.join(os.path.join(sys.argv[1], n) for n in names))" "$corpus" "$seed" > "$work/files"
+        tr '\n' '\0' < "$work/files" | xargs -0 "$bin" ingest --db "$db" > /dev/null
+        "$bin" export --db "$db" > "$work/$script-$seed.jsonl"
+        events=$(python3 "$shared/bench/tools/cluster_score.py" "$corpus/labels.tsv" "$work/$script-$seed.jsonl" --level event | grep B-cubed)
+        stories=$(python3 "$shared/bench/tools/cluster_score.py" "$corpus/labels.tsv" "$work/$script-$seed.jsonl" --level story | grep B-cubed)
+        echo "$script order $seed: events $events; stories $stories"
+    done
+done
