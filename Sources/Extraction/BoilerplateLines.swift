@@ -8,6 +8,10 @@ public enum BoilerplateLines {
         "advertisement", "advertisment", "advertising", "advert", "privacy overview", "ad", "ads", "sponsored", "sponsored content", "anzeige",
         "werbung", "publicité", "publicidad", "pubblicità", "reklama", "advertisement scroll to continue",
         "advertisement spot_img", "advertisementspot_img", "story continues below advertisement", "continue reading below",
+        "реклама", "advertentie", "reclame",
+        // the same furniture in Russian, Ukrainian, Polish and Dutch
+        "читайте также", "читайте також", "комментарии", "коментарі", "поделиться", "поділитися", "подписаться",
+        "підписатися", "czytaj także", "czytaj też", "komentarze", "udostępnij", "lees ook", "reacties", "delen",
         // comment forms
         "please enter your comment", "please enter your name here", "you have entered an incorrect email address",
         "please enter your email address here", "leave a reply", "leave a comment", "post a comment", "cancel reply",
@@ -30,8 +34,8 @@ public enum BoilerplateLines {
         "das könnte sie auch interessieren", "à lire aussi", "lire aussi", "a lire aussi", "lea también",
         "te puede interesar", "más noticias", "ähnliche artikel", "articles similaires", "noticias relacionadas",
         "auch interessant", "à découvrir", "was denkst du", "beitragsbild", "bild anzeigen", "explore further",
-        "ähnliche beiträge", "verwandte artikel", "weitere artikel", "das könnte sie auch interessieren", "tags",
-        "schlagwörter", "teilen", "artikel teilen", "partager", "compartir", "condividi", "leggi anche", "vous aimerez aussi",
+        "ähnliche beiträge", "verwandte artikel", "weitere artikel", "tags",
+        "schlagwörter", "teilen", "artikel teilen", "partager", "compartir", "condividi", "vous aimerez aussi",
         // section labels that introduce lists of links, tags or contact details, not text
         "tagged", "kontakt", "themen", "mehr themen", "weitere beiträge", "meist gesucht", "news teilen", "zum weiterlesen",
         "schon gelesen", "externer inhalt", "quellen ausblenden", "keine kommentare", "no comments", "zusatzinformationen",

@@ -54,7 +54,7 @@ import Testing
         #expect(events.f1 >= 0.82)
     }
 
-    /// The bundled examples (invented; en, fr, de): two stories, three events, as examples/labels.tsv says.
+    /// The bundled examples (invented; en, fr, de, ru): two stories, three events, as examples/labels.tsv says.
     @Test func examplesMakeTheLabelledStoriesAcrossLanguages() throws {
         let root = SharedCorpus.packageRoot.appendingPathComponent("examples")
         let dir = TestScratch.folder.appendingPathComponent("newsdesk-examples-\(UUID().uuidString)")
