@@ -11,8 +11,8 @@ import Foundation
 ///    romanisation where ICU has one for the language: it is the one English-language news follows
 ///    ("Shoygu", "Kharkiv"), where ICU's default ("Šojgu") is not.
 /// 3. What romanisations and spellings vary in is folded away: "y", "j" and "i" ("Zelenskiy",
-///    "Zelenskyy"), doubled letters, "q"/"k", "x"/"ks", "w"/"v", "sh"/"š", "zh"/"ž", "ch"/"č",
-///    "kh"/"h", and the final vowels, which carry
+///    "Zelenskyy"), doubled letters, "q"/"k", "x"/"ks", "w"/"v", "c" as "k" or "s" ("Clinton",
+///    "Клинтон"), "sh"/"š", "zh"/"ž", "ch"/"č", "kh"/"h", and the final vowels, which carry
 ///    the case in Slavic languages ("Кулебы", "Кулебе" for "Kuleba") and the gender of a surname.
 ///
 /// The fold merges a few names that exact keys kept apart ("Maria" and "Mario"); a name's key is
@@ -123,6 +123,8 @@ public enum NameMatchKey {
         }
         func at(_ i: Int) -> UInt8 { i < letters.count ? letters[i] : 0 }
         let (c, h, k, s, z) = (UInt8(ascii: "c"), UInt8(ascii: "h"), UInt8(ascii: "k"), UInt8(ascii: "s"), UInt8(ascii: "z"))
+        /// "ch" until the end, where it is "c" again: apart from the "c" that is read "k" or "s".
+        let chSound = UInt8(ascii: "C")
         var out: [UInt8] = []
         out.reserveCapacity(letters.count)
         func emit(_ byte: UInt8) { if out.last != byte { out.append(byte) } }
@@ -135,11 +137,10 @@ public enum NameMatchKey {
             // already): "sh"/"š", "zh"/"ž", "ch"/"č", German "sch"; "kh" as English "h" ("Kharkiv").
             case s where at(i) == c && at(i + 1) == h: emit(s); i += 2
             case s where at(i) == h, z where at(i) == h: emit(letter); i += 1
-            case c where at(i) == h: emit(c); i += 1
+            case c where at(i) == h: emit(chSound); i += 1
             case k where at(i) == h: emit(h); i += 1
-            // A "c" otherwise stays: reading it as "k" or "s", as "Клинтон" spells "Clinton", also merged
-            // English names with German nouns that news capitalises ("Republic", "Republik"), and moved
-            // dev events in two orders of nine.
+            // Another "c" is a "k" or, before e, i and y, an "s", as other scripts spell it ("Клинтон", "Макрон").
+            case c: emit([UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "y")].contains(at(i)) ? s : k)
             // One sound, three letters: English "y", Slavic and German "j", and "i" ("Shoygu", "Šojgu", "Shoigu").
             case UInt8(ascii: "y"), UInt8(ascii: "j"): emit(UInt8(ascii: "i"))
             case UInt8(ascii: "q"): emit(k)
@@ -149,7 +150,7 @@ public enum NameMatchKey {
             }
         }
         while out.count > 4, let last = out.last, vowels.contains(last) { out.removeLast() }
-        return String(decoding: out, as: UTF8.self)
+        return String(decoding: out.map { $0 == chSound ? c : $0 }, as: UTF8.self)
     }
 
     private static let vowels: Set<UInt8> = Set("aeiou".utf8)
