@@ -6,7 +6,7 @@ enum EntityWords {
     /// Words that may join capitalised words inside one name ("Bank of England", "Ursula von der Leyen").
     static let connectors: Set<String> = ["of", "de", "del", "der", "den", "von", "van", "la", "le", "du", "da", "di", "bin", "al", "el", "für"]
 
-    /// Capitalised at the start of a sentence without being names (en, de, fr, es, it, pt).
+    /// Capitalised at the start of a sentence without being names (en, de, fr, es, it, pt, ru, uk, pl, nl).
     static let notNames: Set<String> = [
         "the", "a", "an", "in", "on", "at", "for", "but", "and", "or", "as", "if", "it", "its", "this", "that", "these",
         "those", "there", "he", "she", "they", "we", "you", "i", "his", "her", "their", "our", "after", "before",
@@ -26,6 +26,19 @@ enum EntityWords {
         "mehr", "weniger", "rund", "etwa", "fast", "knapp",
         "ces", "ceci", "cela", "ainsi", "aussi", "aujourd'hui", "questo", "questa", "questi", "oggi", "ieri",
         "inoltre", "isso", "isto", "esse", "essa", "hoje", "ontem", "também",
+        // Russian and Ukrainian: they decline, so an opener rarely meets its own lowercase form in the text.
+        "в", "во", "на", "по", "за", "из", "от", "до", "для", "при", "после", "перед", "между", "около", "более", "кроме",
+        "и", "а", "но", "или", "не", "ни", "он", "она", "оно", "они", "мы", "вы", "я", "это", "этот", "эта", "эти", "тот",
+        "так", "также", "как", "что", "когда", "если", "однако", "сегодня", "вчера", "сейчас", "теперь", "ранее", "тогда",
+        "там", "здесь", "все", "всего", "почему", "где", "кто", "оба", "обе", "по-прежнему", "впрочем",
+        "у", "з", "із", "від", "про", "під", "після", "і", "й", "та", "але", "він", "вона", "вони", "ми", "ви", "це",
+        "цей", "ця", "ці", "також", "як", "що", "коли", "якщо", "проте", "сьогодні", "вчора", "зараз", "тепер",
+        "раніше", "тут", "всі", "чому", "хто", "обидва", "більше", "близько",
+        // Polish and Dutch, leaving out short words that are also names elsewhere ("Po", "Met", "Van").
+        "ze", "oraz", "ale", "przez", "dla", "od", "jak", "gdy", "kiedy", "jeśli", "jednak", "dziś", "dzisiaj",
+        "wczoraj", "teraz", "także", "również", "według", "ponad", "około", "nie", "tak",
+        "het", "een", "maar", "aan", "bij", "naar", "door", "dat", "dit", "deze", "hij", "zij", "ook", "volgens",
+        "niet", "geen", "daar", "vandaag", "gisteren", "toen",
     ]
 
     static func isCalendarWord(_ lower: String) -> Bool {

@@ -31,6 +31,15 @@ import Testing
         #expect(keys == ["castellane", "brandt"])
     }
 
+    /// Russian declines its function words, so an opener rarely meets its lowercase form in the text:
+    /// the common ones are listed.
+    @Test func russianSentenceOpenersAreNotNames() {
+        let text = "Почему паром вышел в туман, пока неясно. Оба судна получили пробоины. "
+            + "Сегодня капитан порта Ильзе Брандт встретится со следователями."
+        let keys = Set(EntityExtractor.entities(in: text, language: "ru").map(\.key))
+        #expect(keys == ["брандт"])
+    }
+
     /// German capitalises every noun: after an indefinite article, a determiner, a contraction or a
     /// figure, or with a noun-forming ending, a capitalised word is a noun. Not after the definite
     /// article, which organisations, some countries and relative clauses take; never a country.
