@@ -8,6 +8,9 @@ bin=${NEWSDESK:-.build/release/newsdesk}
 shared=${SHARED:-../shared}
 work=${1:-out/crosslingual}
 [ -d "$shared/corpus/dev" ] || { echo "bench-crosslingual: $shared/corpus/dev not found: skipped"; exit 0; }
+# The run empties folders under WORKDIR: never let that be the shared corpora.
+case "$(realpath -m "$work")/" in "$(realpath -m "$shared")"/*) echo "bench-crosslingual: WORKDIR must lie outside $shared"; exit 1;; esac
+mkdir -p "$work"
 for script in latin cyrillic; do
     corpus="$work/$script"
     rm -rf "$corpus"

@@ -116,6 +116,9 @@ def main(argv):
         script = argv[i + 1]
         argv = argv[:i] + argv[i + 2:]
     corpus, labels, out = argv[1], argv[2], argv[3]
+    # It writes files into OUT_DIR: never into the corpus it reads, nor anywhere inside it.
+    if os.path.realpath(out).startswith(os.path.realpath(corpus)) or os.path.realpath(corpus).startswith(os.path.realpath(out)):
+        sys.exit(f"pseudo-translate: OUT_DIR {out} must lie outside CORPUS {corpus}")
     os.makedirs(out, exist_ok=True)
     rng = random.Random(1)
     rows = list(csv.DictReader(open(labels, encoding="utf-8"), delimiter="\t"))

@@ -75,8 +75,8 @@ public struct ArticleExtractor: Sendable {
         if let guess, guess.reliable || declared == nil {
             article.language = guess.code
             article.languageReliable = guess.reliable
-        } else if let declared, !declared.isEmpty {
-            article.language = String(declared.lowercased().prefix { $0.isLetter })
+        } else if let declared = declared.flatMap(DeclaredLanguage.code) {
+            article.language = declared
             article.languageReliable = false
         } else {
             article.language = guess?.code

@@ -178,6 +178,12 @@ public final class SQLiteStore: ArticleStore {
                 SELECT 'name_keys', CASE WHEN EXISTS (SELECT 1 FROM membership) THEN 1 ELSE 2 END
                 """)
         }
+        migrator.registerMigration("v11: name keys, third form") { db in
+            // The fold changed again (form 3); an empty store has nothing in an older form.
+            try db.execute(sql: """
+                UPDATE store_meta SET value = 3 WHERE name = 'name_keys' AND NOT EXISTS (SELECT 1 FROM membership)
+                """)
+        }
         return migrator
     }
 

@@ -52,7 +52,7 @@ enum CountryNames {
         for ending in ["ои", "еи", "ою", "ею", "ie", "ы", "и", "е", "у", "ю", "а", "я", "y", "i", "e", "u", "a"]
         where key.hasSuffix(ending) && key.count - ending.count >= 3 {
             let stem = String(key.dropLast(ending.count))
-            for nominative in ["", "а", "я", "и", "a"] {
+            for nominative in ["", "а", "я", "и", "ь", "a", "o"] {
                 if let english = table.keys[stem + nominative], !table.ambiguous.contains(stem + nominative) { return english }
             }
         }
@@ -79,9 +79,14 @@ enum CountryNames {
         var englishKeys = Set<String>()
         var keys: [String: String] = [:]
         for region in Locale.Region.isoRegions where region.identifier.count == 2 && region.identifier.allSatisfy(\.isLetter) {
-            guard let englishName = english.localizedString(forRegionCode: region.identifier),
-                  let localName = local.localizedString(forRegionCode: region.identifier),
+            guard var englishName = english.localizedString(forRegionCode: region.identifier),
+                  var localName = local.localizedString(forRegionCode: region.identifier),
                   localName != region.identifier else { continue }
+            // The data Foundation reads names China "China mainland" ("Китай континентальный", "Chine
+            // continentale", "China, Festland"), which would key it as "mainland"; news writes the first word.
+            if region.identifier == "CN" {
+                (englishName, localName) = (firstWord(englishName), firstWord(localName))
+            }
             let lastWord = EntityExtractor.key(englishName)
             let englishKey = aliases[lastWord] ?? lastWord
             englishKeys.insert(englishKey)
@@ -97,6 +102,10 @@ enum CountryNames {
             return !englishKeys.contains(last) || last == english
         }
         return table
+    }
+
+    private static func firstWord(_ name: String) -> String {
+        name.split(whereSeparator: { $0 == " " || $0 == "," }).first.map(String.init) ?? name
     }
 
     /// Tables built once per language, from any thread.

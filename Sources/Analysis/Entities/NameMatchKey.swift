@@ -21,17 +21,37 @@ public enum NameMatchKey {
     /// `language` (ISO 639-1) picks the case endings and the romanisation when the key is in a script
     /// the language is written in; otherwise (no language, as for the collection counts of an older
     /// store, or one that language identification got wrong: short or mixed Cyrillic texts come out as
-    /// "ro", Moldovan's old script), the script suggests the language.
-    public static func key(_ key: String, language: String?) -> String {
-        var word = key
+    /// "ro", Moldovan's old script), the script suggests the language. `forms` are the other name keys
+    /// of the same article (see `keys`).
+    public static func key(_ key: String, language: String?, forms: Set<String> = []) -> String {
+        keys(key, language: language, forms: forms)[0]
+    }
+
+    /// The key, and a second one where its ending may be a case ending or part of the name: "-ом",
+    /// "-им" close instrumentals ("Баланчуком", "Путиным") and plain names too ("Газпром", "Максим").
+    /// When the article names the stem another way too ("Баланчук"), the ending is a case ending;
+    /// when not, both keys stand, and the one other reports share is the one that counts.
+    public static func keys(_ key: String, language: String?, forms: Set<String> = []) -> [String] {
         let script = scriptLanguage(of: key)
         let language = script.map { own in language.flatMap { writtenIn[$0] == writtenIn[own] ? $0 : nil } ?? own } ?? language
-        if let language, (script == nil ? latinSlavic : cyrillicSlavic).contains(language) { word = strippingCase(word) }
-        if !word.utf8.allSatisfy({ $0 < 0x80 }) {
-            word = transliterated(word, language: language)
-            if script == "el" { word = readingGreekDigraphs(word) }
+        var words = [key]
+        if let language, (script == nil ? latinSlavic : cyrillicSlavic).contains(language) {
+            words = strippingCase(key, forms: forms)
         }
-        let folded = fold(word)
+        return words.map { word in
+            var word = word
+            if !word.utf8.allSatisfy({ $0 < 0x80 }) {
+                word = transliterated(word, language: language)
+                if script == "el" { word = readingGreekDigraphs(word) }
+            }
+            let folded = fold(word)
+            return folded.isEmpty ? key : folded
+        }
+    }
+
+    /// A key an earlier fold made (ASCII, romanised already) in the present fold.
+    public static func refold(_ key: String) -> String {
+        let folded = fold(key)
         return folded.isEmpty ? key : folded
     }
 
@@ -53,13 +73,23 @@ public enum NameMatchKey {
         "ого", "его", "ому", "ему", "ыми", "ими", "ами", "ями", "ым", "им", "ом", "ем", "ою", "ею", "ои", "еи",
         "ego", "emu", "owi", "ovi", "ym", "im", "om", "em",
     ]
+    /// Endings that also close names in their plain form ("Газпром", "Максим", "Telekom", "Ibrahim").
+    private static let alsoPlain: Set<String> = ["ым", "им", "ом", "ем", "ym", "im", "om", "em"]
 
-    /// The key without a consonant case ending, when four letters or more remain ("Ким" stays).
-    static func strippingCase(_ word: String) -> String {
+    /// The key without a consonant case ending, when four letters or more remain ("Ким" stays). For
+    /// an ending that also closes plain names, without another of `forms` that shares the stem: the
+    /// key as it is, then the stem.
+    static func strippingCase(_ word: String, forms: Set<String> = []) -> [String] {
         for ending in endings where word.hasSuffix(ending) && word.count - ending.count >= 4 {
-            return String(word.dropLast(ending.count))
+            let stem = String(word.dropLast(ending.count))
+            // Another form of the name shares the stem, give or take its last letter ("Balanchukiem", "Balanchuk").
+            if alsoPlain.contains(ending),
+               !forms.contains(where: { $0 != word && $0.count <= stem.count + 3 && $0.commonPrefix(with: stem).count >= stem.count - 1 }) {
+                return [word, stem]
+            }
+            return [stem]
         }
-        return word
+        return [word]
     }
 
     /// The likeliest language of a word in Cyrillic (Ukrainian by its own letters) or Greek script.
@@ -92,26 +122,15 @@ public enum NameMatchKey {
             ?? word.applyingTransform(StringTransform("Any-Latin; Latin-ASCII; Lower"), reverse: false) ?? word
     }
 
-    /// Greek writes the b, d and g of foreign names as "μπ", "ντ" and "γκ", which romanise letter by
-    /// letter ("Στόλτενμπεργκ" as "stoltenmpernk"). They read b, d, g at the start of a word, after a
-    /// consonant and ("γκ") at its end, and mb, nd, ng after a vowel ("Μπράντεν" is "Branden").
+    /// Greek writes a b, d or g that opens a foreign name as "μπ", "ντ" or "γκ", which romanise letter
+    /// by letter ("Ντόνετσκ" as "ntonetsk"): at the start of a word they read b, d, g. Inside a word
+    /// they stay: English spells Greek names as romanised ("Konstantinos", "Antetokounmpo"), and
+    /// foreign names written in Greek lose that way ("Στόλτενμπεργκ" stays "stoltenmpergk").
     static func readingGreekDigraphs(_ word: String) -> String {
-        let letters = Array(word)
-        var out: [Character] = []
-        var i = 0
-        while i < letters.count {
-            let pair = i + 1 < letters.count ? String(letters[i...i + 1]) : ""
-            guard let stop: Character = pair == "mp" ? "b" : pair == "nt" ? "d" : pair == "nk" || pair == "gk" ? "g" : nil else {
-                out.append(letters[i])
-                i += 1
-                continue
-            }
-            let afterVowel = out.last.map { "aeiouy".contains($0) } ?? false
-            if afterVowel && i + 2 < letters.count { out.append(stop == "b" ? "m" : "n") }
-            out.append(stop)
-            i += 2
+        for (digraph, stop) in [("mp", "b"), ("nt", "d"), ("nk", "g"), ("gk", "g")] where word.hasPrefix(digraph) {
+            return stop + word.dropFirst(2)
         }
-        return String(out)
+        return word
     }
 
     /// Letters and digits of an ASCII word, spelling variants folded, final vowels off (four letters stay: shorter stems meet unrelated names, "Haare" and "Harry").
@@ -127,7 +146,8 @@ public enum NameMatchKey {
         let chSound = UInt8(ascii: "C")
         var out: [UInt8] = []
         out.reserveCapacity(letters.count)
-        func emit(_ byte: UInt8) { if out.last != byte { out.append(byte) } }
+        // Doubled letters fold; doubled digits are figures ("A330", "G77").
+        func emit(_ byte: UInt8) { if out.last != byte || byte < 0x61 { out.append(byte) } }
         var i = 0
         while i < letters.count {
             let letter = letters[i]

@@ -18,15 +18,33 @@ public enum ContentKeys {
         // Country names key as in English ("Türkei" as "turkey"), so they too carry across languages;
         // other names key in the form other scripts and inflections share (`NameMatchKey`).
         var mentions: [String: Int] = [:]
-        for entity in EntityExtractor.entities(in: text, language: article.language) {
-            let english = CountryNames.englishKey(name: entity.name, key: entity.key, language: article.language)
-            mentions[NameMatchKey.key(english, language: article.language), default: 0] += entity.mentions
+        let entities = EntityExtractor.entities(in: text, language: article.language)
+        let forms = Set(entities.map(\.key))
+        for entity in entities {
+            for key in nameKeys(entity.key, name: entity.name, language: article.language, forms: forms) {
+                mentions[key, default: 0] += entity.mentions
+            }
         }
         for (key, count) in mentions { keys["e:" + key] = Float(log(1 + Double(count))) }
         for figure in numbers(text) { keys["n:" + figure] = 1 }
         return EventSignals(keys: keys, clue: EventDateResolver.clue(text: article.text, published: article.published,
                                                                      publishedWithoutYear: article.publishedWithoutYear),
                             language: article.language, leadFigures: leadFigures(of: article))
+    }
+
+    /// The key a name stands under among the signals ("e:" without the prefix): a country's English
+    /// key, else the name's own key in the form other scripts and spellings share (`NameMatchKey`).
+    /// `forms` are the article's other name keys; `name`, the fullest form, when known. A store written
+    /// before this form rewrites its keys through here, so old and new articles meet.
+    public static func nameKey(_ key: String, name: String? = nil, language: String?, forms: Set<String> = []) -> String {
+        nameKeys(key, name: name, language: language, forms: forms)[0]
+    }
+
+    /// The same, with the second key a name takes when its ending may be a case ending (`NameMatchKey.keys`).
+    public static func nameKeys(_ key: String, name: String? = nil, language: String?, forms: Set<String> = []) -> [String] {
+        let english = CountryNames.englishKey(name: name, key: key, language: language)
+        // A country's English key is English, whatever the article's language: no case ending to strip.
+        return english == key ? NameMatchKey.keys(key, language: language, forms: forms) : [NameMatchKey.key(english, language: "en")]
     }
 
     /// The figures of the headline and the first sentence of the body, and the ordinals there ("#3"

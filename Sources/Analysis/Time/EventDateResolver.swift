@@ -62,7 +62,7 @@ public enum EventDateResolver {
         if let offset = RelativeDayWords.offsets[word] {
             return EventDate(date: published.adding(days: offset), evidence: "relative: \(word)", confidence: 0.7)
         }
-        guard let weekday = RelativeDayWords.weekdays[word] else { return nil }
+        guard let weekday = RelativeDayWords.weekday(words, at: i) else { return nil }
         // "Saturday, November 18": the explicit day beside the weekday decides.
         for k in (i + 1)..<min(words.count, i + 4) {
             if let date = partialDate(words, at: k, published: published.adding(days: 7)) {
@@ -110,10 +110,10 @@ public enum EventDateResolver {
         // noun ("the 6 February quake", "del terremoto del 6 de febrero"), a day is background.
         for (i, word) in words.prefix(weekdayWords).enumerated() {
             if let (month, day) = monthDay(words, at: i), !isBackground(words, at: i) {
-                let weekday = words[max(0, i - 3)..<min(words.count, i + 3)].compactMap { RelativeDayWords.weekdays[$0] }.first
+                let weekday = (max(0, i - 3)..<min(words.count, i + 3)).lazy.compactMap { RelativeDayWords.weekday(words, at: $0) }.first
                 return TimeClue(month: month, day: day, weekday: weekday)
             }
-            if let weekday = RelativeDayWords.weekdays[word] {
+            if let weekday = RelativeDayWords.weekday(words, at: i) {
                 if let (month, day) = (i + 1..<min(words.count, i + 4)).lazy.compactMap({ monthDay(words, at: $0) }).first {
                     return TimeClue(month: month, day: day, weekday: weekday)
                 }

@@ -14,10 +14,12 @@ enum RelativeDayWords {
 
     /// Words before a weekday that point to the week before ("last Tuesday").
     static let previous: Set<String> = ["last", "letzten", "vergangenen", "pasado", "dernier", "scorso", "passado", "vorigen",
-                                        "afgelopen", "zeszły", "ubiegły", "прошлый", "прошлую", "прошлое", "минулий", "минулу", "минулої"]
+                                        "afgelopen", "vorige", "zeszły", "zeszłą", "ubiegły", "ubiegłą", "прошлый", "прошлую",
+                                        "прошлое", "минулий", "минулу"]
     /// Words before a weekday that point forward ("next Tuesday").
     static let next: Set<String> = ["next", "coming", "nächsten", "kommenden", "próximo", "prochain", "prossimo",
-                                    "volgende", "komende", "przyszły", "следующий", "следующую", "наступний", "наступну"]
+                                    "volgende", "komende", "przyszły", "przyszłą", "следующий", "следующую", "следующее",
+                                    "наступний", "наступну", "наступного"]
 
     /// Words before a date that make it the day of something earlier, not the news day:
     /// a determiner of a noun it modifies ("the 6 February quake", "del 6 de febrero",
@@ -28,5 +30,18 @@ enum RelativeDayWords {
 
     /// Full weekday names only: abbreviations ("sun", "wed") are ordinary words too often.
     static let weekdays: [String: Int] = MonthNames.weekdays.filter { $0.key.count >= 5 }
+
+    /// Weekday forms that are ordinary words too ("в окружающую среду", into the environment): they
+    /// name a day only after the preposition a day takes, or a word for last or next.
+    static let dayAfterPrepositionOnly: Set<String> = ["среду"]
+    static let dayPrepositions: Set<String> = ["в", "во", "у"]
+
+    /// The weekday (0 = Monday) the word at `i` names, if any.
+    static func weekday(_ words: [String], at i: Int) -> Int? {
+        guard let day = weekdays[words[i]] else { return nil }
+        guard dayAfterPrepositionOnly.contains(words[i]) else { return day }
+        let before = i > 0 ? words[i - 1] : ""
+        return dayPrepositions.contains(before) || previous.contains(before) || next.contains(before) ? day : nil
+    }
 }
 

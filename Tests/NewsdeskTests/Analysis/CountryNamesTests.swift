@@ -8,6 +8,10 @@ import NewsdeskModel
         #expect(CountryNames.englishKey(key: "turquia", language: "es") == "turkey")
         #expect(CountryNames.englishKey(key: "allemagne", language: "fr") == "germany")
         #expect(CountryNames.englishKey(key: "syrien", language: "de") == "syria")
+        // China, which the locale data calls "China mainland" in every language.
+        #expect(CountryNames.englishKey(key: "chine", language: "fr") == "china")
+        #expect(CountryNames.englishKey(key: EntityExtractor.key("Китай"), language: "ru") == "china")
+        #expect(CountryNames.englishKey(key: EntityExtractor.key("Китая"), language: "ru") == "china")
         #expect(CountryNames.englishKey(key: "russlands", language: "de") == "russia")  // a genitive
         #expect(CountryNames.englishKey(name: "Estados Unidos", key: "unidos", language: "es") == "states")
         #expect(CountryNames.englishKey(name: "Emiratos Árabes Unidos", key: "unidos", language: "es") == "emirates")

@@ -28,6 +28,10 @@ import Testing
         ("Burmistrz otworzył we wtorek nowy most.", "2021-04-13", "weekday: wtorek"),
         ("De burgemeester opende maandag de nieuwe brug.", "2021-04-12", "weekday: maandag"),
         ("Міська рада вчора затвердила бюджет.", "2021-04-13", "relative: вчора"),
+        ("Rada miasta w zeszłą środę przyjęła budżet.", "2021-04-07", "weekday: środę"),
+        ("Rada miasta zbierze się w przyszłą sobotę.", "2021-04-17", "weekday: sobotę"),
+        ("De gemeenteraad keurde vorige woensdag de begroting goed.", "2021-04-07", "weekday: woensdag"),
+        ("Совет соберётся в следующее воскресенье.", "2021-04-18", "weekday: воскресенье"),
     ])
     func resolvesAgainstThePublicationDay(text: String, expected: String, evidence: String) {
         let result = EventDateResolver.resolve(text: text, published: wednesday)
@@ -39,6 +43,15 @@ import Testing
     @Test func aMentionWithinTheWeekBeatsAnEarlierRecalledDay() {
         #expect(EventDateResolver.resolve(text: "Pictured at the summit on 2 March. The council voted on Tuesday to close the port.",
                                           published: wednesday)?.evidence == "weekday: tuesday")
+    }
+
+    /// "Среду" is also "the environment" (accusative): a day only after "в", "во" or a word for last or next.
+    @Test func anOrdinaryWordThatIsAlsoAWeekdayFormNamesNoDay() {
+        let wednesday = SimpleDate(year: 2021, month: 4, day: 14)!
+        #expect(EventDateResolver.resolve(text: "Завод сократил выбросы в окружающую среду на треть.", published: wednesday)?.evidence
+                == "published")
+        #expect(EventDateResolver.clue(text: "Завод сократил выбросы в окружающую среду на треть.", published: nil).weekday == nil)
+        #expect(EventDateResolver.clue(text: "Завод закрыли в среду.", published: nil).weekday == 2)
     }
 
     /// A weekday deep in the text names what comes next, not the news day.

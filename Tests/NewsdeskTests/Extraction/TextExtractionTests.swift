@@ -17,6 +17,10 @@ import Testing
                                           hints: MetadataHints(language: declared))).language
         }
         #expect(language("Vessa Korran 4:2", declared: "nl-BE") == "nl")
+        #expect(language("Vessa Korran 4:2", declared: "English") == "en")
+        #expect(language("Vessa Korran 4:2", declared: "ua") == "uk")
+        #expect(language("Vessa Korran 4:2", declared: "*") == nil)
+        #expect(language("Vessa Korran 4:2", declared: "x-default") == nil)
         let german = "Die Fähre zwischen Korran und der Insel fährt ab Juni wieder stündlich, teilte die Reederei am Dienstag mit. "
             + "Im Winter war der Betrieb wegen der Bauarbeiten am Anleger eingestellt worden."
         #expect(language(german, declared: "en") == "de")

@@ -41,10 +41,11 @@ import Testing
         #expect(try store.memberships().map(\.articleID) == [1])
     }
 
-    /// A store with memberships from before v10 says its name keys are old; rewriting them folds
-    /// two old keys of one name into one (their weights and counts added), keeps other keys, and
-    /// records the new form. A store created since needs no rewrite.
-    @Test func v10RewritesOldNameKeysOnce() throws {
+    /// A store with memberships from before v10 says its name keys are in form 1; rewriting them folds
+    /// two old keys of one name into one (weights added, the vector a unit again, other keys scaled
+    /// with it), hands each rewrite the article's language and other name keys, moves the counts with
+    /// the keys (less the article that held both), and records the new form. A new store needs none.
+    @Test func v10RewritesOldNameKeysAndTheirCounts() throws {
         let path = TestScratch.folder.appendingPathComponent("newsdesk-v9-\(UUID().uuidString).sqlite").path
         do {
             let queue = try DatabaseQueue(path: path)
@@ -55,21 +56,28 @@ import Testing
                     VALUES (1, 'old.txt', 'h', 'Баланчук прибыл в порт.', 'ru', '2025-01-01')
                     """)
                 try db.execute(sql: "INSERT INTO membership (article_id, event_id, story_id, event_vector) VALUES (1, 5, 5, ?)",
-                               arguments: [EventCoding.encode(["e:баланчук": 0.6, "e:баланчука": 0.8, "t:порт": 0])])
+                               arguments: [EventCoding.encode(["e:баланчук": 0.48, "e:баланчука": 0.64, "t:порт": 0.6])])
                 try db.execute(sql: "INSERT INTO key_frequency (key, articles) VALUES ('e:баланчук', 3), ('e:баланчука', 2), ('t:порт', 4)")
             }
         }
         let store = try SQLiteStore(path: path)
         #expect(try store.nameKeysFormat() == 1)
-        try store.rewriteNameKeys(to: 2) { key, language in language == "ru" || language == nil ? String(key.prefix(8)) : key }
-        #expect(try store.nameKeysFormat() == 2)
+        var seen: [(String, String?, Set<String>)] = []
+        try store.rewriteNameKeys(to: 3) { key, language, forms in
+            seen.append((key, language, forms))
+            return String(key.prefix(8))
+        }
+        #expect(try store.nameKeysFormat() == 3)
+        #expect(seen.contains { $0.0 == "баланчука" && $0.1 == "ru" && $0.2 == ["баланчук", "баланчука"] })
         let vector = try #require(try store.memberships().first?.vector)
         #expect(Set(vector.keys) == ["e:баланчук", "t:порт"])
-        #expect(abs((vector["e:баланчук"] ?? 0) - 1) < 1e-6)  // 0.6 + 0.8, made a unit again
+        // (0.48 + 0.64, 0.6) made a unit: (1.12, 0.6) / 1.2706
+        #expect(abs((vector["e:баланчук"] ?? 0) - 0.8815) < 1e-3)
+        #expect(abs((vector["t:порт"] ?? 0) - 0.4722) < 1e-3)
         let counts = Dictionary(uniqueKeysWithValues: try store.keyStatistics().counts)
-        #expect(counts == ["e:баланчук": 5, "t:порт": 4])
+        #expect(counts == ["e:баланчук": 4, "t:порт": 4])  // 3 + 2, less the one article that held both
         let fresh = try SQLiteStore(path: TestScratch.folder.appendingPathComponent("newsdesk-\(UUID().uuidString).sqlite").path)
-        #expect(try fresh.nameKeysFormat() == 2)
+        #expect(try fresh.nameKeysFormat() == 3)
     }
 
     @Test func bandKeysSurviveTheirBlob() {
