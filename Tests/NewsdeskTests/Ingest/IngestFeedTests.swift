@@ -98,4 +98,31 @@ import NewsdeskIngest
         let empty = readAll(folder.write("e.rss", "<rss><channel><title>Nothing yet</title></channel></rss>"))
         #expect(empty.errors.map(\.problem) == ["the feed has no items"])
     }
+
+    /// An item's own language wins over its feed's, in RSS 2.0, RSS 1.0 and Atom.
+    @Test func itemsCarryTheirOwnOrTheirFeedsLanguage() {
+        let folder = TemporaryFolder()
+        let dc = "xmlns:dc=\"http://purl.org/dc/elements/1.1/\""
+        let rss = readAll(folder.write("l.rss", """
+            <rss version="2.0" \(dc)><channel><language>nl-BE</language>
+            <item><title>A</title><description>De veerboot vaart weer.</description></item>
+            <item><title>B</title><dc:language>fr</dc:language><description>Le ferry repart.</description></item>
+            </channel></rss>
+            """)).documents
+        #expect(rss.map(\.hints.language) == ["nl-BE", "fr"])
+        let rdf = readAll(folder.write("l.rdf", """
+            <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" \(dc)>
+            <channel rdf:about="https://x.example/"><title>X</title><dc:language>pl</dc:language></channel>
+            <item rdf:about="https://x.example/1"><title>A</title><description>Prom znów pływa.</description></item>
+            </rdf:RDF>
+            """)).documents
+        #expect(rdf.map(\.hints.language) == ["pl"])
+        let atom = readAll(folder.write("l.atom", """
+            <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="de"><title>X</title>
+            <entry><title>A</title><content>Die Fähre fährt wieder.</content></entry>
+            <entry xml:lang="uk"><title>B</title><content>Пором знову курсує.</content></entry>
+            </feed>
+            """)).documents
+        #expect(atom.map(\.hints.language) == ["de", "uk"])
+    }
 }
