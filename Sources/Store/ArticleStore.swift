@@ -94,13 +94,13 @@ public protocol ArticleStore: Sendable {
     /// Saves them. Statistics, not facts: after a crash they may lag the articles a little.
     func saveKeyStatistics(documents: Int, counts: [(String, Int)]) throws
 
-    /// The form the stored name keys ("e:") are in: 1 before they were folded across scripts, 2 for
-    /// the first fold (c13feb5–4dbdbf3), 3 since.
+    /// The form the stored name keys ("e:") are in: 1 before they were folded across scripts, 2 and 3
+    /// for the first folds (c13feb5–4dbdbf3, 4135053 and after), 4 since.
     func nameKeysFormat() throws -> Int
     /// Rewrites every stored name key with `rekey` (the key without its "e:", the article's language and
-    /// its other name keys; no language and no keys for a count no stored vector explains) in one
-    /// transaction, and records `format`.
-    func rewriteNameKeys(to format: Int, _ rekey: (_ key: String, _ language: String?, _ forms: Set<String>) -> String) throws
+    /// its other name keys; no language and no keys for a count no stored vector explains; one or two
+    /// new keys) in one transaction, and records `format`.
+    func rewriteNameKeys(to format: Int, _ rekey: (_ key: String, _ language: String?, _ forms: Set<String>) -> [String]) throws
 }
 
 /// Correct for any store, but they read everything whole: a store with cheaper reads overrides them.

@@ -184,6 +184,12 @@ public final class SQLiteStore: ArticleStore {
                 UPDATE store_meta SET value = 3 WHERE name = 'name_keys' AND NOT EXISTS (SELECT 1 FROM membership)
                 """)
         }
+        migrator.registerMigration("v12: name keys, fourth form") { db in
+            // The fold changed again (form 4: "ch" kept, so that folding is idempotent).
+            try db.execute(sql: """
+                UPDATE store_meta SET value = 4 WHERE name = 'name_keys' AND NOT EXISTS (SELECT 1 FROM membership)
+                """)
+        }
         return migrator
     }
 

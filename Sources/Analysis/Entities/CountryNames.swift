@@ -83,10 +83,13 @@ enum CountryNames {
                   var localName = local.localizedString(forRegionCode: region.identifier),
                   localName != region.identifier else { continue }
             // The data Foundation reads names China "China mainland" ("Китай континентальный", "Chine
-            // continentale", "China, Festland"), which would key it as "mainland"; news writes the first word.
+            // continentale", "China, Festland"), which would key it as "mainland"; news writes the name
+            // without the qualifier. (Not when the name itself has two words: "Trung Quốc đại lục".)
             if region.identifier == "CN" {
-                (englishName, localName) = (firstWord(englishName), firstWord(localName))
+                (englishName, localName) = (withoutQualifier(englishName), withoutQualifier(localName))
             }
+            // "Congo - Kinshasa", "Congo - Brazzaville": news writes "Congo" for either.
+            if let dash = englishName.range(of: " - ") { englishName = String(englishName[..<dash.lowerBound]) }
             let lastWord = EntityExtractor.key(englishName)
             let englishKey = aliases[lastWord] ?? lastWord
             englishKeys.insert(englishKey)
@@ -104,8 +107,12 @@ enum CountryNames {
         return table
     }
 
-    private static func firstWord(_ name: String) -> String {
-        name.split(whereSeparator: { $0 == " " || $0 == "," }).first.map(String.init) ?? name
+    /// The name before a comma, else its first word when the next one is not capitalised.
+    private static func withoutQualifier(_ name: String) -> String {
+        if let comma = name.firstIndex(of: ",") { return String(name[..<comma]) }
+        let words = name.split(separator: " ")
+        guard words.count > 1, let next = words[1].first, !next.isUppercase else { return name }
+        return String(words[0])
     }
 
     /// Tables built once per language, from any thread.

@@ -12,7 +12,7 @@ import Foundation
 ///    ("Shoygu", "Kharkiv"), where ICU's default ("Šojgu") is not.
 /// 3. What romanisations and spellings vary in is folded away: "y", "j" and "i" ("Zelenskiy",
 ///    "Zelenskyy"), doubled letters, "q"/"k", "x"/"ks", "w"/"v", "c" as "k" or "s" ("Clinton",
-///    "Клинтон"), "sh"/"š", "zh"/"ž", "ch"/"č", "kh"/"h", and the final vowels, which carry
+///    "Клинтон"), "sh"/"š", "zh"/"ž", and the final vowels, which carry
 ///    the case in Slavic languages ("Кулебы", "Кулебе" for "Kuleba") and the gender of a surname.
 ///
 /// The fold merges a few names that exact keys kept apart ("Maria" and "Mario"); a name's key is
@@ -49,7 +49,8 @@ public enum NameMatchKey {
         }
     }
 
-    /// A key an earlier fold made (ASCII, romanised already) in the present fold.
+    /// A key an earlier fold made (ASCII, romanised already) in the present fold. The present fold is
+    /// idempotent; earlier ones wrote "ch" as "c" or kept "sh", so their keys come back close, not always equal.
     public static func refold(_ key: String) -> String {
         let folded = fold(key)
         return folded.isEmpty ? key : folded
@@ -77,17 +78,19 @@ public enum NameMatchKey {
     private static let alsoPlain: Set<String> = ["ым", "им", "ом", "ем", "ym", "im", "om", "em"]
 
     /// The key without a consonant case ending, when four letters or more remain ("Ким" stays). For
-    /// an ending that also closes plain names, without another of `forms` that shares the stem: the
-    /// key as it is, then the stem.
+    /// an ending that also closes plain names: the key as it is when another of `forms` goes on from it
+    /// (the plain name declined), the stem when another shares the stem, else the key, then the stem.
     static func strippingCase(_ word: String, forms: Set<String> = []) -> [String] {
         for ending in endings where word.hasSuffix(ending) && word.count - ending.count >= 4 {
             let stem = String(word.dropLast(ending.count))
-            // Another form of the name shares the stem, give or take its last letter ("Balanchukiem", "Balanchuk").
-            if alsoPlain.contains(ending),
-               !forms.contains(where: { $0 != word && $0.count <= stem.count + 3 && $0.commonPrefix(with: stem).count >= stem.count - 1 }) {
-                return [word, stem]
+            guard alsoPlain.contains(ending) else { return [stem] }
+            // A form that goes on from the whole word ("Газпрома" beside "Газпром") declines a plain name.
+            if forms.contains(where: { $0 != word && $0.hasPrefix(word) }) { return [word] }
+            // Another form shares the stem, give or take its last letter ("Balanchukiem", "Balanchuk").
+            if forms.contains(where: { $0 != word && $0.count <= stem.count + 3 && $0.commonPrefix(with: stem).count >= stem.count - 1 }) {
+                return [stem]
             }
-            return [stem]
+            return [word, stem]
         }
         return [word]
     }
@@ -125,7 +128,7 @@ public enum NameMatchKey {
     /// Greek writes a b, d or g that opens a foreign name as "μπ", "ντ" or "γκ", which romanise letter
     /// by letter ("Ντόνετσκ" as "ntonetsk"): at the start of a word they read b, d, g. Inside a word
     /// they stay: English spells Greek names as romanised ("Konstantinos", "Antetokounmpo"), and
-    /// foreign names written in Greek lose that way ("Στόλτενμπεργκ" stays "stoltenmpergk").
+    /// foreign names written in Greek lose that way ("Στόλτενμπεργκ" stays "stoltenmpernk").
     static func readingGreekDigraphs(_ word: String) -> String {
         for (digraph, stop) in [("mp", "b"), ("nt", "d"), ("nk", "g"), ("gk", "g")] where word.hasPrefix(digraph) {
             return stop + word.dropFirst(2)
@@ -142,8 +145,8 @@ public enum NameMatchKey {
         }
         func at(_ i: Int) -> UInt8 { i < letters.count ? letters[i] : 0 }
         let (c, h, k, s, z) = (UInt8(ascii: "c"), UInt8(ascii: "h"), UInt8(ascii: "k"), UInt8(ascii: "s"), UInt8(ascii: "z"))
-        /// "ch" until the end, where it is "c" again: apart from the "c" that is read "k" or "s".
-        let chSound = UInt8(ascii: "C")
+        // Idempotent, so that a key folded twice (an older store's, rewritten) is the key folded once;
+        // but for rare runs such as "xh" or "shh" whose output reads as a digraph again.
         var out: [UInt8] = []
         out.reserveCapacity(letters.count)
         // Doubled letters fold; doubled digits are figures ("A330", "G77").
@@ -154,11 +157,11 @@ public enum NameMatchKey {
             i += 1
             switch letter {
             // The sounds romanisations spell with "h" and Slavic Latin spellings with a caron (dropped
-            // already): "sh"/"š", "zh"/"ž", "ch"/"č", German "sch"; "kh" as English "h" ("Kharkiv").
+            // already): "sh"/"š", "zh"/"ž", German "sch". ("kh" stays: English and BGN both write it.)
             case s where at(i) == c && at(i + 1) == h: emit(s); i += 2
             case s where at(i) == h, z where at(i) == h: emit(letter); i += 1
-            case c where at(i) == h: emit(chSound); i += 1
-            case k where at(i) == h: emit(h); i += 1
+            // "ch" stays "ch": a "c" alone would be read again as "k" or "s" by a second fold.
+            case c where at(i) == h: emit(c); out.append(h); i += 1
             // Another "c" is a "k" or, before e, i and y, an "s", as other scripts spell it ("Клинтон", "Макрон").
             case c: emit([UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "y")].contains(at(i)) ? s : k)
             // One sound, three letters: English "y", Slavic and German "j", and "i" ("Shoygu", "Šojgu", "Shoigu").
@@ -170,7 +173,7 @@ public enum NameMatchKey {
             }
         }
         while out.count > 4, let last = out.last, vowels.contains(last) { out.removeLast() }
-        return String(decoding: out.map { $0 == chSound ? c : $0 }, as: UTF8.self)
+        return String(decoding: out, as: UTF8.self)
     }
 
     private static let vowels: Set<UInt8> = Set("aeiou".utf8)

@@ -35,7 +35,7 @@ public enum ContentKeys {
     /// The key a name stands under among the signals ("e:" without the prefix): a country's English
     /// key, else the name's own key in the form other scripts and spellings share (`NameMatchKey`).
     /// `forms` are the article's other name keys; `name`, the fullest form, when known. A store written
-    /// before this form rewrites its keys through here, so old and new articles meet.
+    /// before names were folded (form 1) rewrites its keys through `nameKeys`, so old and new articles meet.
     public static func nameKey(_ key: String, name: String? = nil, language: String?, forms: Set<String> = []) -> String {
         nameKeys(key, name: name, language: language, forms: forms)[0]
     }
@@ -43,7 +43,8 @@ public enum ContentKeys {
     /// The same, with the second key a name takes when its ending may be a case ending (`NameMatchKey.keys`).
     public static func nameKeys(_ key: String, name: String? = nil, language: String?, forms: Set<String> = []) -> [String] {
         let english = CountryNames.englishKey(name: name, key: key, language: language)
-        // A country's English key is English, whatever the article's language: no case ending to strip.
+        // A country's English key is English, whatever the article's language: no case ending to strip
+        // (a country written in English inside a Polish text, "United Kingdom", is not one: it keys as a name).
         return english == key ? NameMatchKey.keys(key, language: language, forms: forms) : [NameMatchKey.key(english, language: "en")]
     }
 

@@ -15,7 +15,7 @@ enum RelativeDayWords {
     /// Words before a weekday that point to the week before ("last Tuesday").
     static let previous: Set<String> = ["last", "letzten", "vergangenen", "pasado", "dernier", "scorso", "passado", "vorigen",
                                         "afgelopen", "vorige", "zeszły", "zeszłą", "ubiegły", "ubiegłą", "прошлый", "прошлую",
-                                        "прошлое", "минулий", "минулу"]
+                                        "прошлое", "минувшую", "минувший", "минулий", "минулу"]
     /// Words before a weekday that point forward ("next Tuesday").
     static let next: Set<String> = ["next", "coming", "nächsten", "kommenden", "próximo", "prochain", "prossimo",
                                     "volgende", "komende", "przyszły", "przyszłą", "следующий", "следующую", "следующее",
@@ -41,7 +41,17 @@ enum RelativeDayWords {
         guard let day = weekdays[words[i]] else { return nil }
         guard dayAfterPrepositionOnly.contains(words[i]) else { return day }
         let before = i > 0 ? words[i - 1] : ""
-        return dayPrepositions.contains(before) || previous.contains(before) || next.contains(before) ? day : nil
+        if dayPrepositions.contains(before) || previous.contains(before) || next.contains(before) { return day }
+        // "в минувшую среду", "в эту среду", "в ту же среду": the preposition two or three words back,
+        // across determiners of a day ("в окружающую среду", into the environment, has none).
+        for back in 2...3 where i - back >= 0 && dayPrepositions.contains(words[i - back]) {
+            if words[(i - back + 1)..<i].allSatisfy({ dayDeterminers.contains($0) || previous.contains($0) || next.contains($0) }) {
+                return day
+            }
+        }
+        return nil
     }
+
+    static let dayDeterminers: Set<String> = ["эту", "ту", "же", "ближайшую", "нынешнюю"]
 }
 

@@ -6,12 +6,16 @@ import Foundation
 enum DeclaredLanguage {
     static func code(_ declared: String) -> String? {
         let head = String(declared.lowercased().prefix { $0.isLetter })
-        if let alias = countryCodes[head] { return alias }
-        if (2...3).contains(head.count), isoCodes.contains(head) { return head }
+        if let alias = aliases[head] { return alias }
+        if (2...3).contains(head.count), isoCodes.contains(head), !noLanguage.contains(head) { return head }
         return englishNames[declared.lowercased().trimmingCharacters(in: .whitespaces)]
     }
 
-    private static let countryCodes = ["ua": "uk", "gr": "el", "cz": "cs", "dk": "da", "jp": "ja", "cn": "zh", "kr": "ko"]
+    /// Country codes written for languages, and the codes ISO withdrew that Java still writes.
+    private static let aliases = ["ua": "uk", "gr": "el", "cz": "cs", "dk": "da", "jp": "ja", "cn": "zh", "kr": "ko",
+                                  "iw": "he", "in": "id", "ji": "yi"]
+    /// Codes that declare no language: undetermined, multiple, no linguistic content.
+    private static let noLanguage: Set<String> = ["und", "mul", "zxx", "mis"]
 
     /// ICU's list of ISO 639 codes, through Foundation.
     private static let isoCodes = Set(Locale.LanguageCode.isoLanguageCodes.map(\.identifier))

@@ -52,6 +52,8 @@ import Testing
                 == "published")
         #expect(EventDateResolver.clue(text: "Завод сократил выбросы в окружающую среду на треть.", published: nil).weekday == nil)
         #expect(EventDateResolver.clue(text: "Завод закрыли в среду.", published: nil).weekday == 2)
+        #expect(EventDateResolver.clue(text: "Завод закрыли в минувшую среду.", published: nil).weekday == 2)
+        #expect(EventDateResolver.clue(text: "Завод закрыли в ту же среду.", published: nil).weekday == 2)
     }
 
     /// A weekday deep in the text names what comes next, not the news day.

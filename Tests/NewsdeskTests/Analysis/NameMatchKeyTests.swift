@@ -22,6 +22,9 @@ import Testing
                 == [NameMatchKey.key("ibragim", language: "en"), "ibrag"])
         #expect(NameMatchKey.keys(EntityExtractor.key("Макроном"), language: "ru").contains(NameMatchKey.key("macron", language: "fr")))
         #expect(NameMatchKey.keys("telekom", language: "pl", forms: ["telekom", "telek"]) == ["telek"])
+        // The plain name declined ("Газпрома") shows the ending belongs to it.
+        #expect(NameMatchKey.keys(EntityExtractor.key("Газпром"), language: "ru", forms: ["газпром", "газпрома"]) == ["gazprom"])
+        #expect(NameMatchKey.keys("telekom", language: "pl", forms: ["telekom", "telekomu"]) == ["telekom"])
         #expect(NameMatchKey.keys("telekom", language: "en") == ["telekom"])
         // A country's English key has no case ending, whatever the article's language.
         #expect(ContentKeys.nameKeys("brytania", name: "Wielka Brytania", language: "pl") == ["kingdom"])
@@ -51,6 +54,13 @@ import Testing
         #expect(NameMatchKey.key(EntityExtractor.key("Μπρίστολ"), language: "el") == NameMatchKey.key("bristol", language: "en"))
         #expect(NameMatchKey.key(EntityExtractor.key("Κωνσταντίνος"), language: "el") == NameMatchKey.key("konstantinos", language: "en"))
         #expect(NameMatchKey.key(EntityExtractor.key("Αντώνης"), language: "el") == NameMatchKey.key("antonis", language: "en"))
+    }
+
+    /// Folding a folded key changes nothing: an older store's keys, folded again, stay put.
+    @Test(arguments: ["china", "chekhov", "zelenskyy", "schmidt", "kyiv", "macron", "ceausescu", "xiaomi", "g77", "mercedes"])
+    func foldingTwiceIsFoldingOnce(name: String) {
+        let once = NameMatchKey.key(name, language: "en")
+        #expect(NameMatchKey.refold(once) == once)
     }
 
     /// Figures in names keep their digits: "G77" is not "G7".

@@ -21,6 +21,8 @@ import Testing
         #expect(language("Vessa Korran 4:2", declared: "ua") == "uk")
         #expect(language("Vessa Korran 4:2", declared: "*") == nil)
         #expect(language("Vessa Korran 4:2", declared: "x-default") == nil)
+        #expect(language("Vessa Korran 4:2", declared: "und") == nil)
+        #expect(language("Vessa Korran 4:2", declared: "iw") == "he")
         let german = "Die Fähre zwischen Korran und der Insel fährt ab Juni wieder stündlich, teilte die Reederei am Dienstag mit. "
             + "Im Winter war der Betrieb wegen der Bauarbeiten am Anleger eingestellt worden."
         #expect(language(german, declared: "en") == "de")

@@ -33,7 +33,7 @@ final class FailingStore: ArticleStore, @unchecked Sendable {
     func forEachBandKeys(_ body: (Int64, [UInt64]) throws -> Void) throws { try base.forEachBandKeys(body) }
     func saveKeyStatistics(documents: Int, counts: [(String, Int)]) throws { try base.saveKeyStatistics(documents: documents, counts: counts) }
     func nameKeysFormat() throws -> Int { try base.nameKeysFormat() }
-    func rewriteNameKeys(to format: Int, _ rekey: (String, String?, Set<String>) -> String) throws {
+    func rewriteNameKeys(to format: Int, _ rekey: (String, String?, Set<String>) -> [String]) throws {
         try base.rewriteNameKeys(to: format, rekey)
     }
 }
