@@ -29,8 +29,9 @@ public enum NameMatchKey {
 
     /// The key, and a second one where its ending may be a case ending or part of the name: "-ом",
     /// "-им" close instrumentals ("Баланчуком", "Путиным") and plain names too ("Газпром", "Максим").
-    /// When the article names the stem another way too ("Баланчук"), the ending is a case ending;
-    /// when not, both keys stand, and the one other reports share is the one that counts.
+    /// When the article names the stem another way too ("Баланчук"), the ending is a case ending; when
+    /// it declines the whole word ("Газпрома"), the ending is the name's; when neither, both keys stand,
+    /// and the one other reports share is the one that counts.
     public static func keys(_ key: String, language: String?, forms: Set<String> = []) -> [String] {
         let script = scriptLanguage(of: key)
         let language = script.map { own in language.flatMap { writtenIn[$0] == writtenIn[own] ? $0 : nil } ?? own } ?? language
