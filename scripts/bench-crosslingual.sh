@@ -29,5 +29,8 @@ print('\n'.join(os.path.join(sys.argv[1], n) for n in names))" "$corpus" "$seed"
         events=$(python3 "$shared/bench/tools/cluster_score.py" "$corpus/labels.tsv" "$work/$script-$seed.jsonl" --level event | grep B-cubed)
         stories=$(python3 "$shared/bench/tools/cluster_score.py" "$corpus/labels.tsv" "$work/$script-$seed.jsonl" --level story | grep B-cubed)
         echo "$script order $seed: events $events; stories $stories"
-    done
+    done | tee "$work/$script.txt"
+    # Means over the five orders (the F1 that ends each B-cubed line).
+    awk -v s="$script" '{ split($0, parts, "F1="); e = parts[2] + 0; t = parts[3] + 0; se += e; st += t; n++
+        if (min == "" || e < min) min = e } END { printf "%s: events B-cubed F1 mean %.3f (min %.3f), stories mean %.3f\n", s, se / n, min, st / n }' "$work/$script.txt"
 done
