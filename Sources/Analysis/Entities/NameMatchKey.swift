@@ -34,6 +34,12 @@ public enum NameMatchKey {
     /// and the one other reports share is the one that counts.
     public static func keys(_ key: String, language: String?, forms: Set<String> = []) -> [String] {
         let script = scriptLanguage(of: key)
+        // Cyrillic and Greek join a foreign name of two words with a hyphen ("Нью-Йорк", "Порт-Мерроу"),
+        // whose key in English is the last word: so is it here (not "Ростов-на-Дону").
+        if script != nil, let hyphen = key.lastIndex(of: "-"), !key.contains("-на-"),
+           key.distance(from: hyphen, to: key.endIndex) > 3 {
+            return keys(String(key[key.index(after: hyphen)...]), language: language, forms: forms)
+        }
         let language = script.map { own in language.flatMap { writtenIn[$0] == writtenIn[own] ? $0 : nil } ?? own } ?? language
         var words = [key]
         if let language, (script == nil ? latinSlavic : cyrillicSlavic).contains(language) {
@@ -173,6 +179,8 @@ public enum NameMatchKey {
             default: emit(letter)
             }
         }
+        // A final "-ow" is "-оу" in Cyrillic ("Merrow", "Мерроу"; "Moscow", French "Moscou").
+        if out.count > 3, out.suffix(2).elementsEqual("ou".utf8) { out[out.count - 1] = UInt8(ascii: "v") }
         while out.count > 4, let last = out.last, vowels.contains(last) { out.removeLast() }
         return String(decoding: out, as: UTF8.self)
     }

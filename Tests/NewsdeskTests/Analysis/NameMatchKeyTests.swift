@@ -81,10 +81,11 @@ import Testing
         #expect(NameMatchKey.key("graham", language: "ru") == NameMatchKey.key("graham", language: "en"))
     }
 
-    /// How other scripts and Slavic Latin spell "c", "sh", "ch", "zh", "kh" and German "sch".
+    /// How other scripts and Slavic Latin spell "c", "sh", "ch", "zh", "kh", a final "-ow" and German "sch".
     @Test(arguments: [("Шмидт", "ru", "schmidt", "de"), ("Šojgu", "cs", "shoigu", "en"), ("Чехова", "ru", "chekhov", "en"),
                       ("Жуков", "ru", "zhukov", "en"), ("Харьков", "ru", "kharkov", "en"), ("Клинтон", "ru", "clinton", "en"),
-                      ("Макрона", "ru", "macron", "fr"), ("Мерседес", "ru", "mercedes", "es")])
+                      ("Макрона", "ru", "macron", "fr"), ("Мерседес", "ru", "mercedes", "es"), ("Мерроу", "ru", "merrow", "en"),
+                      ("Moscou", "fr", "moscow", "en"), ("Нью-Йорк", "ru", "york", "en"), ("Порт-Мерроу", "ru", "merrow", "en")])
     func spellingsOfOneSoundMeet(form: String, language: String, other: String, otherLanguage: String) {
         #expect(NameMatchKey.key(EntityExtractor.key(form), language: language) == NameMatchKey.key(other, language: otherLanguage))
     }
