@@ -94,8 +94,8 @@ public protocol ArticleStore: Sendable {
     /// Saves them. Statistics, not facts: after a crash they may lag the articles a little.
     func saveKeyStatistics(documents: Int, counts: [(String, Int)]) throws
 
-    /// The form the stored name keys ("e:") are in: 1 before they were folded across scripts, 2 and 3
-    /// for the first folds (c13feb5–4dbdbf3, 4135053 and after), 4 since.
+    /// The form the stored name keys ("e:") are in: 1 before they were folded across scripts, 2 to 4
+    /// for the folds of the development builds that led to the present one, 5 since.
     func nameKeysFormat() throws -> Int
     /// Rewrites every stored name key with `rekey` (the key without its "e:", the article's language and
     /// its other name keys; no language and no keys for a count no stored vector explains; one or two

@@ -5,7 +5,7 @@ import GRDB
 /// and old and new reports of one event would share no names.
 extension SQLiteStore {
     public func nameKeysFormat() throws -> Int {
-        try pool.read { db in try Int.fetchOne(db, sql: "SELECT value FROM store_meta WHERE name = 'name_keys'") ?? 4 }
+        try pool.read { db in try Int.fetchOne(db, sql: "SELECT value FROM store_meta WHERE name = 'name_keys'") ?? 5 }
     }
 
     /// Memberships are read a batch at a time and written after each batch (a million vectors do not

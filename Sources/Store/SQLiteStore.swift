@@ -190,6 +190,12 @@ public final class SQLiteStore: ArticleStore {
                 UPDATE store_meta SET value = 4 WHERE name = 'name_keys' AND NOT EXISTS (SELECT 1 FROM membership)
                 """)
         }
+        migrator.registerMigration("v13: name keys, fifth form") { db in
+            // Form 5: a final "-ou" read as "-ow", hyphenated Cyrillic names keyed by their last part.
+            try db.execute(sql: """
+                UPDATE store_meta SET value = 5 WHERE name = 'name_keys' AND NOT EXISTS (SELECT 1 FROM membership)
+                """)
+        }
         return migrator
     }
 

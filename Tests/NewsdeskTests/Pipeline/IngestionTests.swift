@@ -146,7 +146,7 @@ import Testing
         }
         #expect(try store.nameKeysFormat() == 1)
         _ = try ingestion.ingest(files: [dir.appendingPathComponent("b.txt").path])
-        #expect(try store.nameKeysFormat() == 4)
+        #expect(try store.nameKeysFormat() == 5)
         let memberships = try store.memberships()
         #expect(memberships.count == 2 && memberships.allSatisfy { $0.vector["e:barl"] != nil && $0.vector["e:barlo"] == nil })
         #expect(Set(memberships.map(\.event)).count == 1)
