@@ -98,15 +98,10 @@ def rewrite(text, script, rng):
         if w.isupper() or len(w) < 4 or rng.random() >= 1 / 3 or name[-1] in "аеиоуяйь":
             return name
         return name + rng.choice(CASE_ENDINGS)
-    lines = text.split("\n")
-    # The scraper's " date YYYY-MM-DD " line is the page's, not the article's language.
-    keep = 1 if lines and re.match(r"^ date \d{4}-\d{2}-\d{2} ", lines[0]) else 0
-    head = ""
-    if keep:
-        m = re.match(r"^ date \d{4}-\d{2}-\d{2} ", lines[0])
-        head, lines[0] = m.group(0), lines[0][m.end():]
-    body = "\n".join(lines)
-    return head + re.sub(r"[A-Za-z][A-Za-z'’]*", word, body)
+    # The scraper's " date YYYY-MM-DD " prefix is the page's, not the article's language.
+    date = re.match(r"^ date \d{4}-\d{2}-\d{2} ", text)
+    head = date.group(0) if date else ""
+    return head + re.sub(r"[A-Za-z][A-Za-z'’]*", word, text[len(head):])
 
 
 def main(argv):

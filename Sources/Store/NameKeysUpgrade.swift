@@ -4,8 +4,9 @@ import GRDB
 /// collection counts would otherwise hold "e:столтенберга" where new articles bring "e:stoltenberg",
 /// and old and new reports of one event would share no names.
 extension SQLiteStore {
+    /// Migrations record the form in every store; without the record there is nothing older to rewrite.
     public func nameKeysFormat() throws -> Int {
-        try pool.read { db in try Int.fetchOne(db, sql: "SELECT value FROM store_meta WHERE name = 'name_keys'") ?? 5 }
+        try pool.read { db in try Int.fetchOne(db, sql: "SELECT value FROM store_meta WHERE name = 'name_keys'") ?? .max }
     }
 
     /// Memberships are read a batch at a time and written after each batch (a million vectors do not

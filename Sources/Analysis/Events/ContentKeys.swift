@@ -32,15 +32,11 @@ public enum ContentKeys {
                             language: article.language, leadFigures: leadFigures(of: article))
     }
 
-    /// The key a name stands under among the signals ("e:" without the prefix): a country's English
-    /// key, else the name's own key in the form other scripts and spellings share (`NameMatchKey`).
-    /// `forms` are the article's other name keys; `name`, the fullest form, when known. A store written
-    /// before names were folded (form 1) rewrites its keys through `nameKeys`, so old and new articles meet.
-    public static func nameKey(_ key: String, name: String? = nil, language: String?, forms: Set<String> = []) -> String {
-        nameKeys(key, name: name, language: language, forms: forms)[0]
-    }
-
-    /// The same, with the second key a name takes when its ending may be a case ending (`NameMatchKey.keys`).
+    /// The keys a name stands under among the signals ("e:" without the prefix): a country's English
+    /// key, else the name's own key in the form other scripts and spellings share, with a second one
+    /// when its ending may be a case ending (`NameMatchKey.keys`). `forms` are the article's other name
+    /// keys; `name`, the fullest form, when known. A store written before names were folded (form 1)
+    /// rewrites its keys through here, so old and new articles meet.
     public static func nameKeys(_ key: String, name: String? = nil, language: String?, forms: Set<String> = []) -> [String] {
         let english = CountryNames.englishKey(name: name, key: key, language: language)
         // A country's English key is English, whatever the article's language: no case ending to strip
