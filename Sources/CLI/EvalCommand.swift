@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import NewsdeskClustering
 import NewsdeskIngest
+import NewsdeskModel
 import NewsdeskPipeline
 import NewsdeskStore
 
@@ -10,7 +11,8 @@ struct EvalCommand: ParsableCommand {
         commandName: "eval",
         abstract: "Ingest files into a temporary store and score events, stories and duplicates against labels.",
         discussion: """
-        LABELS is a TSV file with columns file, event_id and story_id; an article matches a label by the \
+        LABELS is a TSV file with columns file, event_id and story_id (and optionally event_date, to count \
+        the labelled articles whose event the timeline dates right); an article matches a label by the \
         base name of its source path, with "#RECORD" for an item of a feed, WARC or JSON Lines file. Prints B-cubed and pairwise precision, recall and F1 for events and \
         stories, as ../shared/bench/tools/cluster_score.py computes them on `newsdesk export`. With \
         --pairs (columns file_a, file_b, type), every pair of type near_duplicate must be linked, and a \
@@ -63,6 +65,7 @@ struct EvalCommand: ParsableCommand {
             print(String(format: "  pairwise P=%.3f R=%.3f F1=%.3f", pairwise.precision, pairwise.recall, pairwise.f1))
             print(String(format: "  B-cubed  P=%.3f R=%.3f F1=%.3f", bcubed.precision, bcubed.recall, bcubed.f1))
         }
+        printEventDates(gold: gold, idOfName: idOfName, stored: stored)
         if let pairs {
             let wanted = try Self.table(pairs).filter { $0["type"] == "near_duplicate" }
             func canonical(_ name: String) -> Int64? { idOfName[name].map { stored.duplicateLinks[$0] ?? $0 } }
@@ -78,6 +81,20 @@ struct EvalCommand: ParsableCommand {
             print("duplicates: \(found.count)/\(wanted.count) near_duplicate pairs linked, \(stored.duplicateLinks.count) links in all, "
                   + "\(crossEvent.count) across gold events")
         }
+    }
+
+    /// With an `event_date` column: how many labelled articles' events the timeline dates to their day.
+    func printEventDates(gold: [[String: String]], idOfName: [String: Int64], stored: StoredStories) {
+        let labelled = gold.compactMap { row in row["event_date"].flatMap { SimpleDate(iso: $0) }.map { (row["file"] ?? "", $0) } }
+        guard !labelled.isEmpty else { return }
+        let dates = stored.timeline.eventDates
+        var right = 0, undated = 0
+        for (name, day) in labelled {
+            let predicted = idOfName[name].flatMap { stored.memberships[$0] }.flatMap { dates[$0.event] }
+            if predicted == day { right += 1 } else if predicted == nil { undated += 1 }
+        }
+        print("event dates: \(right)/\(labelled.count) labelled articles dated right, \(undated) undated, "
+              + "\(labelled.count - right - undated) wrong")
     }
 
     /// A TSV file as rows keyed by the header's column names.

@@ -76,6 +76,15 @@ public struct PartialDay: Sendable, Hashable, CustomStringConvertible {
         raw = UInt16(w * 512 + m * 32 + d)
     }
 
+    /// 0 = Monday … 6 = Sunday, when the text names a weekday.
+    public var weekday: Int? { raw / 512 > 0 ? Int(raw / 512) - 1 : nil }
+
+    /// The day of a month, when the text names one.
+    public var monthDay: MonthDay? {
+        let m = Int(raw / 32 % 16)
+        return m > 0 ? MonthDay(month: m, day: Int(raw % 32)) : nil
+    }
+
     public var description: String {
         let w = Int(raw / 512), m = Int(raw / 32 % 16), d = Int(raw % 32)
         let parts = [w > 0 ? Self.weekdayNames[w - 1] : nil, m > 0 ? "\(d) \(Self.monthNames[m - 1])" : nil].compactMap { $0 }

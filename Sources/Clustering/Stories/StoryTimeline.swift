@@ -40,7 +40,7 @@ public struct StoryTimeline: Sendable {
 
     public struct Event: Sendable {
         public var id: Int64
-        /// The day most of its articles give (the earliest on ties), else the earliest publication day.
+        /// The day its articles point to (`EventDating`), or nil.
         public var date: SimpleDate?
         /// For an undated event, the partial day most of its articles name ("Thursday", "16 December"):
         /// a reader can still place it in a week, and sees why the timeline cannot.
@@ -61,10 +61,20 @@ public struct StoryTimeline: Sendable {
     public init(_ members: [Member]) {
         var byEvent: [Int64: [Member]] = [:]
         for m in members { byEvent[m.event, default: []].append(m) }
+        var dates: [Int64: SimpleDate] = [:], storyDays: [Int64: [SimpleDate]] = [:]
+        for (id, articles) in byEvent {
+            guard let date = EventDating.date(of: articles) else { continue }
+            dates[id] = date
+            storyDays[articles[0].story, default: []].append(date)
+        }
+        // An event its articles cannot date may still be placed by its story's dated events.
+        for (id, articles) in byEvent where dates[id] == nil {
+            if let days = storyDays[articles[0].story], let date = EventDating.date(of: articles, near: days) { dates[id] = date }
+        }
         var byStory: [Int64: [Event]] = [:]
         for (id, articles) in byEvent {
             let sorted = articles.sorted { $0.id < $1.id }
-            let date = Self.date(of: sorted)
+            let date = dates[id]
             let event = Event(id: id, date: date, partialDay: date == nil ? Self.partialDay(of: sorted) : nil, title: Self.title(of: sorted),
                               sources: Array(Set(sorted.map { $0.outlet ?? Self.baseName($0.name) })).sorted(), articles: sorted)
             byStory[sorted[0].story, default: []].append(event)
@@ -82,13 +92,6 @@ public struct StoryTimeline: Sendable {
         var dates: [Int64: SimpleDate] = [:]
         for story in stories { for event in story.events { dates[event.id] = event.date } }
         return dates
-    }
-
-    static func date(of articles: [Member]) -> SimpleDate? {
-        var votes: [SimpleDate: Int] = [:]
-        for a in articles { if let d = a.eventDate { votes[d, default: 0] += 1 } }
-        if let best = votes.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) { return best.key }
-        return articles.compactMap(\.published).min()
     }
 
     /// The partial day most articles name (the earliest article's on ties).

@@ -1,0 +1,73 @@
+import Testing
+@testable import NewsdeskClustering
+import NewsdeskModel
+
+/// An event's day from all of its reports: full days, days of a month, weekdays, publication days,
+/// and the story's other events. Invented reports of an invented strike and its sequels.
+@Suite struct EventDatingTests {
+    func day(_ iso: String) -> SimpleDate { SimpleDate(iso: iso)! }
+
+    func report(_ id: Int64, event: Int64 = 1, story: Int64 = 1, on eventDate: String? = nil, published: String? = nil,
+                weekday: Int? = nil, month: Int? = nil, dayOfMonth: Int? = nil) -> StoryTimeline.Member {
+        StoryTimeline.Member(id: id, name: "report-\(id).txt", title: "Dockers at Merrow strike", lead: "", outlet: nil, url: nil,
+                             published: published.map(day), event: event, story: story, eventDate: eventDate.map(day),
+                             duplicateOf: nil, partialDay: PartialDay(weekday: weekday, month: month, day: dayOfMonth))
+    }
+
+    @Test func reportsNamingTheDayOutvoteOneDatingABackgroundFact() {
+        // One report dates "Tuesday's walkout" (the day before); three name Wednesday 7 March, one only "Wednesday".
+        let reports = [report(1, on: "2029-03-06", published: "2029-03-07"), report(2, on: "2029-03-07"),
+                       report(3, month: 3, dayOfMonth: 7), report(4, weekday: 2, month: 3, dayOfMonth: 7), report(5, weekday: 2)]
+        #expect(EventDating.date(of: reports) == day("2029-03-07"))
+        // Alone, the two full days tie, and the earliest wins, as before.
+        #expect(EventDating.date(of: Array(reports.prefix(2))) == day("2029-03-06"))
+    }
+
+    @Test func aDayOfAMonthTakesTheYearOfAnotherReportsPublication() {
+        let reports = [report(1, published: "2030-01-02"), report(2, month: 12, dayOfMonth: 31)]
+        #expect(EventDating.date(of: reports) == day("2029-12-31"))
+    }
+
+    @Test func aWeekdayAloneIsTheLastSuchDayBeforeAPublication() {
+        // 2029-03-08 is a Thursday; "Tuesday" in a report of the same event is 6 March.
+        let reports = [report(1, published: "2029-03-08"), report(2, weekday: 1)]
+        #expect(EventDating.date(of: reports) == day("2029-03-06"))
+        // Without a publication day, a weekday dates nothing.
+        #expect(EventDating.date(of: [report(2, weekday: 1)]) == nil)
+    }
+
+    @Test func withNothingButPublicationDaysTheEarliestDates() {
+        #expect(EventDating.date(of: [report(1, published: "2029-03-09"), report(2, published: "2029-03-08")]) == day("2029-03-08"))
+        #expect(EventDating.date(of: [report(1)]) == nil)
+    }
+
+    @Test func aStoryPlacesAnUndatedEventsDayOfAMonthInTheNearestYear() {
+        let strike = [report(1, event: 1, on: "2029-12-20")]
+        let sequel = [report(2, event: 2, month: 1, dayOfMonth: 4), report(3, event: 2, weekday: 4)]
+        let timeline = StoryTimeline(strike + sequel)
+        #expect(timeline.eventDates[2] == day("2030-01-04"))  // a Friday, as report 3 says
+        #expect(timeline.stories.first?.events.map(\.id) == [1, 2])
+        // In another story, the same reports stay undated: a story's days are no anchor for another's.
+        let apart = StoryTimeline(strike + sequel.map { var m = $0; m.story = 2; return m })
+        #expect(apart.eventDates[2] == nil)
+        #expect(apart.stories.flatMap(\.events).first { $0.id == 2 }?.partialDay == "4 January")
+    }
+
+    @Test func aWeekdayAloneIsNotPlacedByTheStory() {
+        // "Thursday" could be any Thursday of the months between the story's events.
+        let timeline = StoryTimeline([report(1, event: 1, on: "2029-04-10"), report(2, event: 2, weekday: 3)])
+        #expect(timeline.eventDates[2] == nil)
+        #expect(timeline.stories[0].events.last?.partialDay == "Thursday")
+    }
+
+    @Test func namedWeekdaysChooseBetweenYearsEquallyNear() {
+        // 29 February exists only in 2028 near this anchor.
+        #expect(EventDating.nearest(MonthDay(month: 2, day: 29)!, to: day("2029-01-10")) == day("2028-02-29"))
+        // 2 July 2029 (a Monday) and 2 July 2030 (a Tuesday) are each ten days from one of the story's events.
+        let days = [day("2029-06-22"), day("2030-07-12")]
+        for (weekday, expected) in [(0, "2029-07-02"), (1, "2030-07-02")] {
+            let undated = [report(1, event: 2, month: 7, dayOfMonth: 2), report(2, event: 2, weekday: weekday)]
+            #expect(EventDating.date(of: undated, near: days) == day(expected))
+        }
+    }
+}
