@@ -28,8 +28,17 @@ enum RelativeDayWords {
         "the", "a", "an", "since", "del", "desde", "du", "depuis", "vom", "seit", "dal", "dall'", "sinds",
     ]
 
-    /// Full weekday names only: abbreviations ("sun", "wed") are ordinary words too often.
-    static let weekdays: [String: Int] = MonthNames.weekdays.filter { $0.key.count >= 5 }
+    /// Full weekday names only: abbreviations ("sun", "wed") are ordinary words too often. German and
+    /// Dutch also write a weekday and a time of day as one word ("am Montagfrüh", "zondagavond").
+    static let weekdays: [String: Int] = {
+        let names = MonthNames.weekdays.filter { $0.key.count >= 5 }
+        var all = names
+        for (name, day) in names { for time in timesOfDay { all[name + time] = all[name + time] ?? day } }
+        return all
+    }()
+
+    static let timesOfDay = ["früh", "morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht",
+                             "ochtend", "middag", "avond"]
 
     /// Weekday forms that are ordinary words too ("в окружающую среду", into the environment): they
     /// name a day only after the preposition a day takes, or a word for last or next.
@@ -39,8 +48,10 @@ enum RelativeDayWords {
     /// The weekday (0 = Monday) the word at `i` names, if any.
     static func weekday(_ words: [String], at i: Int) -> Int? {
         guard let day = weekdays[words[i]] else { return nil }
-        guard dayAfterPrepositionOnly.contains(words[i]) else { return day }
         let before = i > 0 ? words[i - 1] : ""
+        // "on a Tuesday in March", "an einem Dienstagabend", "every Tuesday": some or any Tuesday, not one day.
+        if someOrEvery.contains(before) { return nil }
+        guard dayAfterPrepositionOnly.contains(words[i]) else { return day }
         if dayPrepositions.contains(before) || previous.contains(before) || next.contains(before) { return day }
         // "в минувшую среду", "в эту среду", "в ту же среду": the preposition two or three words back,
         // across determiners of a day ("в окружающую среду", into the environment, has none).
@@ -51,6 +62,9 @@ enum RelativeDayWords {
         }
         return nil
     }
+
+    static let someOrEvery: Set<String> = ["a", "an", "every", "each", "ein", "einem", "einen", "jeden", "un", "una", "cada",
+                                           "chaque", "ogni", "um", "uma", "een", "elke", "iedere"]
 
     static let dayDeterminers: Set<String> = ["эту", "ту", "же", "ближайшую", "нынешнюю"]
 }

@@ -32,11 +32,21 @@ import Testing
         ("Rada miasta zbierze się w przyszłą sobotę.", "2021-04-17", "weekday: sobotę"),
         ("De gemeenteraad keurde vorige woensdag de begroting goed.", "2021-04-07", "weekday: woensdag"),
         ("Совет соберётся в следующее воскресенье.", "2021-04-18", "weekday: воскресенье"),
+        ("Das Beben ereignete sich am Montagfrüh nahe der Küste.", "2021-04-12", "weekday: montagfrüh"),
+        ("De brand brak zondagavond uit in de haven.", "2021-04-11", "weekday: zondagavond"),
     ])
     func resolvesAgainstThePublicationDay(text: String, expected: String, evidence: String) {
         let result = EventDateResolver.resolve(text: text, published: wednesday)
         #expect(result?.date.description == expected)
         #expect(result?.evidence == evidence)
+    }
+
+    @Test(arguments: ["Neulich, an einem Dienstagabend im März, fuhr ich zur Messe nach Carrow.",
+                      "It happened on a Tuesday in March, the ferryman remembers.",
+                      "Era un martes de marzo cuando cerró el puerto de Carrow.",
+                      "Der Markt in Carrow öffnet jeden Dienstag um acht Uhr."])
+    func someOrEveryWeekdayIsNoDay(text: String) {
+        #expect(EventDateResolver.resolve(text: text, published: wednesday)?.evidence.hasPrefix("weekday") != true)
     }
 
     /// A lead that first recalls an older day ("pictured on 2 March") reports the news of the week.
