@@ -68,6 +68,32 @@ enum CountryNames {
 
     private static let cache = Cache()
 
+    /// The English key of the country an English adjective names ("Turkish" → "turkey"), if it is one.
+    static func country(ofDemonym word: some StringProtocol) -> String? {
+        demonymKeys[EntityExtractor.key(String(word))]
+    }
+
+    /// `Demonyms` keyed as names are, each to its country's English key.
+    private static let demonymKeys: [String: String] = {
+        let english = Locale(identifier: "en")
+        var keys: [String: String] = [:]
+        for (demonym, region) in Demonyms.regions {
+            guard let name = english.localizedString(forRegionCode: region) else { continue }
+            keys[EntityExtractor.key(demonym)] = englishKey(regionName: name, region: region)
+        }
+        return keys
+    }()
+
+    /// A country's English key: the last word of its English name as CLDR gives it, but for China's and
+    /// the Congos' qualifiers, and through the aliases ("Türkiye" → "turkey").
+    static func englishKey(regionName: String, region: String) -> String {
+        var name = region == "CN" ? withoutQualifier(regionName) : regionName
+        // "Congo - Kinshasa", "Congo - Brazzaville": news writes "Congo" for either.
+        if let dash = name.range(of: " - ") { name = String(name[..<dash.lowerBound]) }
+        let lastWord = EntityExtractor.key(name)
+        return aliases[lastWord] ?? lastWord
+    }
+
     private static func table(for language: String) -> Table {
         cache.table(for: language) { build(language) }
     }
@@ -79,19 +105,14 @@ enum CountryNames {
         var englishKeys = Set<String>()
         var keys: [String: String] = [:]
         for region in Locale.Region.isoRegions where region.identifier.count == 2 && region.identifier.allSatisfy(\.isLetter) {
-            guard var englishName = english.localizedString(forRegionCode: region.identifier),
+            guard let englishName = english.localizedString(forRegionCode: region.identifier),
                   var localName = local.localizedString(forRegionCode: region.identifier),
                   localName != region.identifier else { continue }
             // The data Foundation reads names China "China mainland" ("Китай континентальный", "Chine
             // continentale", "China, Festland"), which would key it as "mainland"; news writes the name
             // without the qualifier. (Not when the name itself has two words: "Trung Quốc đại lục".)
-            if region.identifier == "CN" {
-                (englishName, localName) = (withoutQualifier(englishName), withoutQualifier(localName))
-            }
-            // "Congo - Kinshasa", "Congo - Brazzaville": news writes "Congo" for either.
-            if let dash = englishName.range(of: " - ") { englishName = String(englishName[..<dash.lowerBound]) }
-            let lastWord = EntityExtractor.key(englishName)
-            let englishKey = aliases[lastWord] ?? lastWord
+            if region.identifier == "CN" { localName = withoutQualifier(localName) }
+            let englishKey = englishKey(regionName: englishName, region: region.identifier)
             englishKeys.insert(englishKey)
             table.names[EntityExtractor.fold(localName)] = englishKey
             guard !localName.contains(" ") else { continue }  // its last word may be any word

@@ -24,6 +24,16 @@ public enum ContentKeys {
             for key in nameKeys(entity.key, name: entity.name, language: article.language, forms: forms) {
                 mentions[key, default: 0] += entity.mentions
             }
+            // "Turkish President Recep Tayyip Erdoğan", "the Syrian Observatory for Human Rights": an English
+            // adjective that opens a name ties the actor to its country, which other reports name
+            // ("Turkey's president"). Not a free-standing adjective ("Turkish officials", "American
+            // consumers"): that describes every report on a country, and as a country key it made
+            // recurring events of one country (three Fed rate rises) more alike (dev, 30 orders: event
+            // F1 0.983 → 0.978 with it, 0.980 without it).
+            let words = entity.name.split(separator: " ")
+            if words.count > 1, let country = CountryNames.country(ofDemonym: words[0]) {
+                mentions[NameMatchKey.key(country, language: "en"), default: 0] += entity.mentions
+            }
         }
         for (key, count) in mentions { keys["e:" + key] = Float(log(1 + Double(count))) }
         for figure in numbers(text) { keys["n:" + figure] = 1 }

@@ -64,6 +64,22 @@ struct Centroid: Sendable {
         return Float(Double(sum) / scale)
     }
 
+    /// The dot product of two centroids without its largest term: what they share besides the one key
+    /// they share most. In fixed point, as `dot`, for the same reason.
+    static func dotWithoutLargest(_ a: Centroid, _ b: Centroid) -> Float {
+        let (small, large) = a.weights.count <= b.weights.count ? (a, b) : (b, a)
+        let bound = max(1, (Double(a.norm2) * Double(b.norm2)).squareRoot())
+        let scale = Double(sign: .plus, exponent: 58 - bound.exponent, significand: 1)
+        var sum: Int64 = 0, largest: Int64 = 0
+        for (id, weight) in small.weights {
+            guard let other = large.weights[id] else { continue }
+            let term = Int64(Double(weight) * Double(other) * scale)
+            sum &+= term
+            largest = max(largest, term)
+        }
+        return Float(Double(sum - largest) / scale)
+    }
+
     /// The cosine of two centroids.
     func cosine(with other: Centroid) -> Float {
         Self.cosine(dot: Self.dot(self, other), norm2, other.norm2)

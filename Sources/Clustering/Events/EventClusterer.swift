@@ -21,6 +21,10 @@ public struct EventClusterer: Sendable {
         public var storyThreshold: Float = 0.08
         /// Minimum cosine of their names and figures, too.
         public var storyActorThreshold: Float = 0.1
+        /// The minimum of that cosine without the name or figure the two share most: events of one
+        /// story share several actors (a person, an institution, a place, an amount), and two events
+        /// that share only "Google", "Turkey" or the figure 10 are two stories about it.
+        public var storyOtherActorsThreshold: Float = 0.05
         /// Minimum centroid cosine of two stories as wholes for an event's link to join them.
         /// Higher than for two events: joining two stories claims more than linking two events.
         /// (0.08 let one story grow over 150 invented subjects that share a real name on the
@@ -436,7 +440,8 @@ public struct EventClusterer: Sendable {
         for other in candidates where other != event {
             guard let o = events[other], o.story != events[event]!.story, !o.centroid.isEmpty else { continue }
             guard Self.alike(state.centroid, state.shared, state.languages.set, o.centroid, o.shared, o.languages.set,
-                             words: settings.storyThreshold, actors: settings.storyActorThreshold) else { continue }
+                             words: settings.storyThreshold, actors: settings.storyActorThreshold,
+                             otherActors: settings.storyOtherActorsThreshold) else { continue }
             let (mine, theirs) = (stories[events[event]!.story]!, stories[o.story]!)
             // A lone event's story is the event itself: the first test said it all.
             if mine.events.count > 1 || theirs.events.count > 1 {
@@ -468,11 +473,14 @@ public struct EventClusterer: Sendable {
     /// Whether two events are alike enough to share a story: their names and figures, and their
     /// words (across languages, names and figures stand for the words).
     static func alike(_ a: Centroid, _ aShared: Centroid, _ aLanguages: Set<String>,
-                      _ b: Centroid, _ bShared: Centroid, _ bLanguages: Set<String>, words: Float, actors: Float) -> Bool {
+                      _ b: Centroid, _ bShared: Centroid, _ bLanguages: Set<String>, words: Float, actors: Float,
+                      otherActors: Float) -> Bool {
         // A story's events share actors: their names and figures must meet, not only their words.
         // Tested first: the smaller sum, and the test most unrelated candidates fail.
         let names = aShared.cosine(with: bShared)
-        guard names >= actors else { return false }
+        guard names >= actors,
+              Centroid.cosine(dot: Centroid.dotWithoutLargest(aShared, bShared), aShared.norm2, bShared.norm2) >= otherActors
+        else { return false }
         if differentLanguages(aLanguages, bLanguages) { return names >= words }
         // Members in a language the other event lacks add words the other cannot share: their
         // names and figures, which it can, stand in for words as they do across languages.

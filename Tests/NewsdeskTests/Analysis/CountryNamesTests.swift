@@ -56,4 +56,20 @@ import NewsdeskModel
         #expect(english.contains(turkey) && english.contains(syria))
         #expect(german.contains(valmar) && english.contains(valmar))
     }
+
+    /// "Turkish President …" names Turkey as "Turkey's president" does; a free-standing adjective does not.
+    @Test func anAdjectiveOpeningANameNamesItsCountry() {
+        func entityKeys(_ text: String) -> Set<String> {
+            Set(ContentKeys.signals(for: Article(sourcePath: "/fixtures/visit.txt", language: "en", text: text)).keys.keys
+                .filter { $0.hasPrefix("e:") })
+        }
+        let turkey = "e:" + NameMatchKey.key("turkey", language: "en")
+        let titled = entityKeys("Turkish President Deniz Korhal opened the Valmar bridge on Monday.")
+        #expect(titled.contains(turkey))
+        #expect(titled.contains("e:" + NameMatchKey.key("korhal", language: "en")))
+        #expect(!entityKeys("Officials said Turkish engineers inspected the Valmar bridge on Monday.").contains(turkey))
+        #expect(CountryNames.country(ofDemonym: "American") == "states")
+        #expect(CountryNames.country(ofDemonym: "Chinese") == "china")
+        #expect(CountryNames.country(ofDemonym: "Valdorian") == nil)
+    }
 }

@@ -35,4 +35,13 @@ import Testing
         #expect(abs(Centroid.dot(a, b) - expected) / expected < 1e-5)
         #expect(abs(a.cosine(with: b) - 1) < 1e-5)
     }
+
+    @Test func theDotProductWithoutItsLargestTermLeavesOutOneKey() {
+        let a = centroid([(1, 0.9), (2, 0.3), (3, 0.1)])
+        let b = centroid([(1, 0.8), (2, 0.5), (4, 1)])
+        #expect(abs(Centroid.dotWithoutLargest(a, b) - 0.3 * 0.5) < 1e-6)
+        #expect(Centroid.dotWithoutLargest(a, b) == Centroid.dotWithoutLargest(b, a))
+        // One key in common: nothing is left.
+        #expect(Centroid.dotWithoutLargest(centroid([(1, 1), (5, 1)]), centroid([(1, 1), (6, 1)])) == 0)
+    }
 }

@@ -112,12 +112,31 @@ import Testing
         let (aWords, bWords) = (centroid([(1, 0.05), (2, 0.99875)]), centroid([(1, 1)]))
         let (aNames, bNames) = (centroid([(10, 0.6), (11, 0.8)]), centroid([(10, 1)]))
         func alike(_ a: Set<String>, _ b: Set<String>) -> Bool {
-            EventClusterer.alike(aWords, aNames, a, bWords, bNames, b, words: 0.08, actors: 0.1)
+            EventClusterer.alike(aWords, aNames, a, bWords, bNames, b, words: 0.08, actors: 0.1, otherActors: 0)
         }
         #expect(alike(["en", "de"], ["en"]))
         #expect(alike(["de"], ["en"]))
         #expect(!alike(["en"], ["en"]))
         #expect(!alike([], []))
+    }
+
+    /// Two events that share one actor only ("Google", "Turkey", the figure 10) are two stories
+    /// about it; with a second actor in common they may be one story.
+    @Test func aStoryLinkNeedsMoreThanOneSharedActor() {
+        func centroid(_ entries: [(Int32, Float)]) -> Centroid {
+            var c = Centroid()
+            c.add(entries)
+            return c
+        }
+        let words = centroid([(1, 0.6), (2, 0.8)])
+        let one = (centroid([(10, 0.9), (11, 0.44)]), centroid([(10, 0.9), (12, 0.44)]))
+        let two = (centroid([(10, 0.8), (11, 0.6)]), centroid([(10, 0.8), (11, 0.3), (12, 0.52)]))
+        func alike(_ names: (Centroid, Centroid)) -> Bool {
+            EventClusterer.alike(words, names.0, ["en"], words, names.1, ["en"], words: 0.08, actors: 0.1, otherActors: 0.05)
+        }
+        #expect(one.0.cosine(with: one.1) > 0.1)  // alike enough by the cosine alone
+        #expect(!alike(one))
+        #expect(alike(two))
     }
 
     /// A copy joins its original's event even when a reworded headline resembles another
