@@ -69,15 +69,14 @@ public enum EventDateResolver {
                 return EventDate(date: date.0, evidence: "date: \(word) \(date.1)", confidence: 0.85)
             }
         }
-        let before = i > 0 ? words[i - 1] : ""
-        var back = (published.weekday - weekday + 7) % 7
-        if RelativeDayWords.next.contains(before) {
-            back = -((weekday - published.weekday + 7) % 7)
-            if back == 0 { back = -7 }
-        } else if RelativeDayWords.previous.contains(before), back == 0 {
-            back = 7
+        let before = (published.weekday - weekday + 7) % 7, ahead = (weekday - published.weekday + 7) % 7
+        let offset = switch RelativeDayWords.direction(words, at: i) {
+        case .lastBefore: -before
+        case .previousWeek: before == 0 ? -7 : -before
+        case .ahead: ahead
+        case .nextWeek: ahead == 0 ? 7 : ahead
         }
-        return EventDate(date: published.adding(days: -back), evidence: "weekday: \(word)", confidence: 0.75)
+        return EventDate(date: published.adding(days: offset), evidence: "weekday: \(word)", confidence: 0.75)
     }
 
     /// Whether a full date (day, month and year) can start at word `i`, in the forms

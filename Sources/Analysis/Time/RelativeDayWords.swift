@@ -21,6 +21,36 @@ enum RelativeDayWords {
                                     "volgende", "komende", "przyszły", "przyszłą", "следующий", "следующую", "следующее",
                                     "наступний", "наступну", "наступного"]
 
+    /// Words after a weekday that point to the week before or after ("mardi dernier", "martes próximo").
+    static let previousAfter: Set<String> = ["dernier", "passé", "pasado", "scorso", "passado"]
+    static let nextAfter: Set<String> = ["prochain", "próximo", "prossimo", "próxima", "prossima"]
+
+    /// Words shortly before a weekday that put it ahead of the publication day: a future tense or
+    /// a schedule ("ministers will meet on Thursday", "is expected to vote on Friday", "wird am
+    /// Montag entscheiden"). A report of what happened names its weekday after the verb ("said on
+    /// Thursday that talks will resume"), so only the words before it count.
+    static let future: Set<String> = ["will", "shall", "scheduled", "expected", "due", "planned", "upcoming",
+                                      "wird", "werden", "soll", "sollen", "geplant", "zal", "zullen"]
+    /// Future verb endings of Spanish, Italian, Portuguese and French ("se reunirá el jueves",
+    /// "si riunirà giovedì", "se réuniront jeudi"); no past form ends so.
+    static let futureEndings = ["rá", "rán", "rà", "ranno", "rão", "ront"]
+
+    /// How a weekday is read against the publication day.
+    enum Direction { case lastBefore, previousWeek, ahead, nextWeek }
+
+    /// The direction of the weekday at `i`: the last such day on or before the publication day
+    /// unless a word says otherwise.
+    static func direction(_ words: [String], at i: Int) -> Direction {
+        let before = i > 0 ? words[i - 1] : ""
+        let after = i + 1 < words.count ? words[i + 1] : ""
+        if next.contains(before) || nextAfter.contains(after) { return .nextWeek }
+        if previous.contains(before) || previousAfter.contains(after) { return .previousWeek }
+        for word in words[max(0, i - 4)..<i] {
+            if future.contains(word) || word.count > 4 && futureEndings.contains(where: word.hasSuffix) { return .ahead }
+        }
+        return .lastBefore
+    }
+
     /// Words before a date that make it the day of something earlier, not the news day:
     /// a determiner of a noun it modifies ("the 6 February quake", "del 6 de febrero",
     /// "vom 6. Februar") or a look back ("since 6 February").

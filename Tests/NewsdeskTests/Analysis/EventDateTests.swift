@@ -34,6 +34,14 @@ import Testing
         ("Совет соберётся в следующее воскресенье.", "2021-04-18", "weekday: воскресенье"),
         ("Das Beben ereignete sich am Montagfrüh nahe der Küste.", "2021-04-12", "weekday: montagfrüh"),
         ("De brand brak zondagavond uit in de haven.", "2021-04-11", "weekday: zondagavond"),
+        ("Ministers will meet on Friday in Carrow to approve the budget.", "2021-04-16", "weekday: friday"),
+        ("La confederación definirá este jueves las acciones a seguir.", "2021-04-15", "weekday: jueves"),
+        ("Les ministres se réuniront jeudi à Carrow.", "2021-04-15", "weekday: jeudi"),
+        ("Der Stadtrat wird am Mittwoch über die Brücke entscheiden.", "2021-04-14", "weekday: mittwoch"),
+        ("The council said on Tuesday that it will vote again in May.", "2021-04-13", "weekday: tuesday"),
+        ("Le conseil s'est réuni mercredi dernier à Carrow.", "2021-04-07", "weekday: mercredi"),
+        ("La junta se reunió el viernes pasado en Carrow.", "2021-04-09", "weekday: viernes"),
+        ("Le conseil se réunit vendredi prochain.", "2021-04-16", "weekday: vendredi"),
     ])
     func resolvesAgainstThePublicationDay(text: String, expected: String, evidence: String) {
         let result = EventDateResolver.resolve(text: text, published: wednesday)
