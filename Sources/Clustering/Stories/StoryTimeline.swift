@@ -20,9 +20,12 @@ public struct StoryTimeline: Sendable {
         public var duplicateOf: Int64?
         /// Without an event day of its own, the partial day its text names ("Thursday"), if any.
         public var partialDay: PartialDay?
+        /// Its language, to title an event in the language most of its reports are in.
+        public var language: String?
 
         public init(id: Int64, name: String, title: String?, lead: String, outlet: String?, url: String?, published: SimpleDate?,
-                    event: Int64, story: Int64, eventDate: SimpleDate?, duplicateOf: Int64?, partialDay: PartialDay? = nil) {
+                    event: Int64, story: Int64, eventDate: SimpleDate?, duplicateOf: Int64?, partialDay: PartialDay? = nil,
+                    language: String? = nil) {
             self.id = id
             self.name = name
             self.title = title
@@ -35,6 +38,7 @@ public struct StoryTimeline: Sendable {
             self.eventDate = eventDate
             self.duplicateOf = duplicateOf
             self.partialDay = partialDay
+            self.language = language
         }
     }
 
@@ -103,10 +107,16 @@ public struct StoryTimeline: Sendable {
         return votes.max { ($0.value.count, -$0.value.first) < ($1.value.count, -$1.value.first) }?.key.description
     }
 
-    /// The title of the first original (not a duplicate) article that has one, else its lead.
+    /// The title of the first original (not a duplicate) article that has one, in the language most of the
+    /// event's articles are in (the first article's on ties): an event reported in five English reports and
+    /// one French one is titled in English, whichever came first. Else any title, else a lead.
     static func title(of articles: [Member]) -> String {
         let originals = articles.filter { $0.duplicateOf == nil }
-        return (originals + articles).lazy.compactMap { $0.title?.trimmingCharacters(in: .whitespaces) }.first { !$0.isEmpty }
+        var counts: [String: (count: Int, first: Int)] = [:]
+        for (i, a) in articles.enumerated() { if let language = a.language { counts[language, default: (0, i)].count += 1 } }
+        let main = counts.max { ($0.value.count, -$0.value.first) < ($1.value.count, -$1.value.first) }?.key
+        let preferred = main.map { language in originals.filter { $0.language == language } } ?? []
+        return (preferred + originals + articles).lazy.compactMap { $0.title?.trimmingCharacters(in: .whitespaces) }.first { !$0.isEmpty }
             ?? originals.first.map(\.lead) ?? articles[0].lead
     }
 

@@ -18,7 +18,8 @@ import Testing
             return StoryTimeline.Member(id: id, name: a.sourcePath + (a.record.map { "#\($0)" } ?? ""), title: a.title,
                                         lead: StoryTimeline.lead(of: a.text), outlet: a.outlet, url: a.url, published: a.published,
                                         event: m.event, story: m.story, eventDate: m.eventDate, duplicateOf: links[id],
-                                        partialDay: m.eventDate == nil ? m.clue.partialDay : nil)
+                                        partialDay: m.eventDate == nil ? m.clue.partialDay : nil,
+                                        language: a.language)
         })
     }
 
