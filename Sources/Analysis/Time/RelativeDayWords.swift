@@ -29,10 +29,11 @@ enum RelativeDayWords {
     /// a schedule ("ministers will meet on Thursday", "is expected to vote on Friday", "wird am
     /// Montag entscheiden"). A report of what happened names its weekday after the verb ("said on
     /// Thursday that talks will resume"), so only the words before it count.
-    static let future: Set<String> = ["will", "shall", "scheduled", "expected", "due", "planned", "upcoming",
+    static let future: Set<String> = ["will", "shall", "scheduled", "expected", "planned", "upcoming",
                                       "wird", "werden", "soll", "sollen", "geplant", "zal", "zullen"]
     /// Future verb endings of Spanish, Italian, Portuguese and French ("se reunirá el jueves",
-    /// "si riunirà giovedì", "se réuniront jeudi"); no past form ends so.
+    /// "si riunirà giovedì", "se réuniront jeudi"); no past form ends so. Not "due" in English:
+    /// "closed due to snow on Monday" is past.
     static let futureEndings = ["rá", "rán", "rà", "ranno", "rão", "ront"]
 
     /// How a weekday is read against the publication day.
@@ -46,7 +47,10 @@ enum RelativeDayWords {
         if next.contains(before) || nextAfter.contains(after) { return .nextWeek }
         if previous.contains(before) || previousAfter.contains(after) { return .previousWeek }
         for word in words[max(0, i - 4)..<i] {
-            if future.contains(word) || word.count > 4 && futureEndings.contains(where: word.hasSuffix) { return .ahead }
+            // Not "front", "confront", "waterfront": English words that end as a French future does.
+            if future.contains(word) || word.count > 4 && futureEndings.contains(where: word.hasSuffix) && !word.hasSuffix("front") {
+                return .ahead
+            }
         }
         return .lastBefore
     }

@@ -42,6 +42,8 @@ import Testing
         ("Le conseil s'est réuni mercredi dernier à Carrow.", "2021-04-07", "weekday: mercredi"),
         ("La junta se reunió el viernes pasado en Carrow.", "2021-04-09", "weekday: viernes"),
         ("Le conseil se réunit vendredi prochain.", "2021-04-16", "weekday: vendredi"),
+        ("Shelling on the eastern front on Monday killed two soldiers.", "2021-04-12", "weekday: monday"),
+        ("The port was closed due to fog on Tuesday, the harbour master said.", "2021-04-13", "weekday: tuesday"),
     ])
     func resolvesAgainstThePublicationDay(text: String, expected: String, evidence: String) {
         let result = EventDateResolver.resolve(text: text, published: wednesday)
