@@ -25,15 +25,17 @@ public enum EventDateResolver {
     static let weekdayWords = 80
 
     public static func resolve(text: String, published: SimpleDate?) -> EventDate? {
-        resolve(words: tokens(String(text.prefix(leadLength))), published: published)
+        let lead = LeadWords(String(text.prefix(leadLength)))
+        return resolve(lead, published: published)
     }
 
-    private static func resolve(words: [String], published: SimpleDate?) -> EventDate? {
+    private static func resolve(_ lead: LeadWords, published: SimpleDate?) -> EventDate? {
+        let words = lead.words
         var first: EventDate?
         var i = 0
         while i < words.count {
             defer { i += 1 }
-            guard let found = mention(words, at: i, published: published),
+            guard let found = mention(lead, at: i, published: published),
                   i < weekdayWords || !found.evidence.hasPrefix("weekday:") else { continue }
             // A lead may recall an earlier day ("pictured on July 27") before the news;
             // news reports what happened within the week, so a mention that close wins.
@@ -45,7 +47,8 @@ public enum EventDateResolver {
     }
 
     /// The day a time expression starting at word `i` names, if any.
-    private static func mention(_ words: [String], at i: Int, published: SimpleDate?) -> EventDate? {
+    private static func mention(_ lead: LeadWords, at i: Int, published: SimpleDate?) -> EventDate? {
+        let words = lead.words
         let word = words[i]
         // Only a figure or a time word can open a time expression: one lookup settles most
         // words, and the full parser runs on the few left, not on every word of the lead.
@@ -70,7 +73,7 @@ public enum EventDateResolver {
             }
         }
         let before = (published.weekday - weekday + 7) % 7, ahead = (weekday - published.weekday + 7) % 7
-        let offset = switch RelativeDayWords.direction(words, at: i) {
+        let offset = switch RelativeDayWords.direction(words, at: i, sentenceStart: lead.sentenceStarts[i]) {
         case .lastBefore: -before
         case .previousWeek: before == 0 ? -7 : -before
         case .ahead: ahead
@@ -100,8 +103,9 @@ public enum EventDateResolver {
     /// the lead says without a publication date to anchor it: "15 June", "on Thursday", else the
     /// publication day a page showed without its year, near the event's as a publication day is.
     public static func clue(text: String, published: SimpleDate?, publishedWithoutYear: MonthDay? = nil) -> TimeClue {
-        let words = tokens(String(text.prefix(leadLength)))
-        if let resolved = resolve(words: words, published: published) {
+        let lead = LeadWords(String(text.prefix(leadLength)))
+        let words = lead.words
+        if let resolved = resolve(lead, published: published) {
             return TimeClue(date: resolved.date, approximate: resolved.confidence < 0.7)
         }
         // Without a publication day to measure against, the place of a mention is all there is:
@@ -174,19 +178,44 @@ public enum EventDateResolver {
     static func isDigit(_ s: Unicode.Scalar) -> Bool { s.isASCII ? (s.value >= 0x30 && s.value <= 0x39) : s.properties.numericType != nil }
 
     /// Lowercased words; digits stay separate words and "13." loses its full stop.
-    static func tokens(_ text: String) -> [String] {
+    static func tokens(_ text: String) -> [String] { LeadWords(text).words }
+
+    /// Lowercased words, and where each one's sentence starts: what reads a weekday's tense must not
+    /// reach into the sentence before.
+    struct LeadWords {
+        var words: [String] = []
+        /// For each word, the index of the first word of its sentence.
+        var sentenceStarts: [Int] = []
+
+        init(_ text: String) {
+            var start = 0
+            for (word, afterStop) in EventDateResolver.words(text) {
+                if afterStop { start = words.count }
+                words.append(word)
+                sentenceStarts.append(start)
+            }
+        }
+    }
+
+    /// Each word, and whether a full stop, question or exclamation mark or line break comes before it
+    /// (since the word before).
+    static func words(_ text: String) -> [(String, Bool)] {
         // Over scalars, with ASCII tested first: this runs on every article's lead.
         func isLetter(_ s: Unicode.Scalar) -> Bool {
             s.isASCII ? ((s.value | 0x20) >= 0x61 && (s.value | 0x20) <= 0x7A) : s.properties.isAlphabetic
         }
-        var words: [String] = []
+        var words: [(String, Bool)] = []
         var current = String.UnicodeScalarView()
         var last: Unicode.Scalar?
+        var stop = false
         var scalars: [Unicode.Scalar] = []
         scalars.reserveCapacity(text.utf8.count)
         forEachLowercasedScalar(of: text) { scalars.append($0) }
         func flush() {
-            if !current.isEmpty { words.append(dropPossessive(String(current))) }
+            if !current.isEmpty {
+                words.append((dropPossessive(String(current)), stop))
+                stop = false
+            }
             current = String.UnicodeScalarView()
             last = nil
         }
@@ -203,6 +232,7 @@ public enum EventDateResolver {
                 last = scalar
             } else {
                 flush()
+                if scalar == "." || scalar == "!" || scalar == "?" || scalar == "\n" { stop = true }
             }
         }
         flush()

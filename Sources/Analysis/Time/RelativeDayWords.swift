@@ -13,47 +13,77 @@ enum RelativeDayWords {
     ]
 
     /// Words before a weekday that point to the week before ("last Tuesday").
-    static let previous: Set<String> = ["last", "letzten", "vergangenen", "pasado", "dernier", "scorso", "passado", "vorigen",
+    static let previous: Set<String> = ["last", "letzten", "vergangenen", "pasado", "dernier", "scorso", "scorsa", "passado", "vorigen",
                                         "afgelopen", "vorige", "zeszły", "zeszłą", "ubiegły", "ubiegłą", "прошлый", "прошлую",
                                         "прошлое", "минувшую", "минувший", "минулий", "минулу"]
     /// Words before a weekday that point forward ("next Tuesday").
-    static let next: Set<String> = ["next", "coming", "nächsten", "kommenden", "próximo", "prochain", "prossimo",
+    static let next: Set<String> = ["next", "coming", "nächsten", "kommenden", "próximo", "próxima", "prochain", "prossimo", "prossima",
                                     "volgende", "komende", "przyszły", "przyszłą", "следующий", "следующую", "следующее",
                                     "наступний", "наступну", "наступного"]
 
     /// Words after a weekday that point to the week before or after ("mardi dernier", "martes próximo").
-    static let previousAfter: Set<String> = ["dernier", "passé", "pasado", "scorso", "passado"]
-    static let nextAfter: Set<String> = ["prochain", "próximo", "prossimo", "próxima", "prossima"]
-
-    /// Words shortly before a weekday that put it ahead of the publication day: a future tense or
-    /// a schedule ("ministers will meet on Thursday", "is expected to vote on Friday", "wird am
-    /// Montag entscheiden"). A report of what happened names its weekday after the verb ("said on
-    /// Thursday that talks will resume"), so only the words before it count.
-    static let future: Set<String> = ["will", "shall", "scheduled", "expected", "planned", "upcoming",
-                                      "wird", "werden", "soll", "sollen", "geplant", "zal", "zullen"]
-    /// Future verb endings of Spanish, Italian, Portuguese and French ("se reunirá el jueves",
-    /// "si riunirà giovedì", "se réuniront jeudi"); no past form ends so. Not "due" in English:
-    /// "closed due to snow on Monday" is past.
-    static let futureEndings = ["rá", "rán", "rà", "ranno", "rão", "ront"]
+    static let previousAfter: Set<String> = ["dernier", "passé", "pasado", "pasada", "scorso", "scorsa", "passado", "passada"]
+    static let nextAfter: Set<String> = ["prochain", "próximo", "próxima", "prossimo", "prossima"]
 
     /// How a weekday is read against the publication day.
     enum Direction { case lastBefore, previousWeek, ahead, nextWeek }
 
-    /// The direction of the weekday at `i`: the last such day on or before the publication day
-    /// unless a word says otherwise.
-    static func direction(_ words: [String], at i: Int) -> Direction {
+    /// The direction of the weekday at `i`: the last such day on or before the publication day,
+    /// unless a word says otherwise ("next", "dernier") or a future tense leads to it (`isAhead`).
+    static func direction(_ words: [String], at i: Int, sentenceStart: Int = 0) -> Direction {
         let before = i > 0 ? words[i - 1] : ""
         let after = i + 1 < words.count ? words[i + 1] : ""
         if next.contains(before) || nextAfter.contains(after) { return .nextWeek }
         if previous.contains(before) || previousAfter.contains(after) { return .previousWeek }
-        for word in words[max(0, i - 4)..<i] {
-            // Not "front", "confront", "waterfront": English words that end as a French future does.
-            if future.contains(word) || word.count > 4 && futureEndings.contains(where: word.hasSuffix) && !word.hasSuffix("front") {
-                return .ahead
-            }
-        }
-        return .lastBefore
+        return isAhead(words, at: i, sentenceStart: sentenceStart) ? .ahead : .lastBefore
     }
+
+    /// Whether a future tense or a schedule leads to the weekday at `i`, in the few shapes that
+    /// say so: "will meet on Friday", "will be held on Friday", "is expected to vote on Friday",
+    /// "scheduled for Friday", "wird am Mittwoch", "zal op maandag", "definirá este jueves",
+    /// "se réuniront jeudi", within the weekday's sentence. Only these shapes: the words are
+    /// lowercased, so a looser window took "Will Smith apologized on Monday", "more than expected
+    /// on Monday" and "Los precios subirán, dijo el lunes".
+    static func isAhead(_ words: [String], at i: Int, sentenceStart: Int = 0) -> Bool {
+        func word(_ back: Int) -> String { i - back >= max(0, sentenceStart) ? words[i - back] : "" }
+        // "wird seit Montag untersucht", "since Monday": a look back, whatever the tense.
+        if ["seit", "since", "depuis", "desde", "sinds", "dal", "dalla"].contains(word(1)) { return false }
+        let lead = dayLeads.contains(word(1))
+        // The verb right before the day, or before its preposition or article.
+        let verb = lead ? 2 : 1
+        if futureAuxiliaries.contains(word(verb)) { return true }  // "wird am Mittwoch", "zal maandag"
+        if futureAuxiliaries.contains(word(verb + 1)) { return true }  // "will meet on Friday", "will meet Friday"
+        // "will be held on Friday", "will take place on Friday", "will hold talks on Friday"; not "Will Smith
+        // apologized on Monday" (lowercased, a name is a word like any): a past form before the day is past.
+        if futureAuxiliaries.contains(word(verb + 2)), word(verb + 1) == "be" || !word(verb).hasSuffix("ed") { return true }
+        // "expected to vote on Friday", "expected to take place on Friday", "scheduled to meet Friday"
+        for to in [verb + 1, verb + 2] where word(to) == "to" && schedules.contains(word(to + 1)) { return true }
+        if word(1) == "for", schedules.contains(word(2)) { return true }
+        return isFutureVerb(word(verb), last: !lead)
+    }
+
+    /// Words between a verb and its weekday: prepositions and articles ("on Friday", "am Mittwoch",
+    /// "el jueves", "este jueves", "il giovedì", "na segunda-feira").
+    static let dayLeads: Set<String> = ["on", "this", "am", "op", "el", "este", "le", "ce", "il", "questo", "lo", "o", "na", "no",
+                                        "nesta", "neste"]
+    /// Auxiliaries of the future ("will", German "wird"/"werden", Dutch "zal"/"zullen"). Not German
+    /// "soll": "soll am Montag getötet haben" is a past event, reported as alleged.
+    static let futureAuxiliaries: Set<String> = ["will", "shall", "wird", "werden", "zal", "zullen"]
+    /// Words of a schedule, followed by "to" or "for". Not "due": "closed due to fog on Monday" is past.
+    static let schedules: Set<String> = ["expected", "scheduled", "set", "planned"]
+
+    /// A Spanish, Italian, Portuguese or French future form ("reunirá", "riunirà", "votarão",
+    /// "réuniront"; French "réunira" only right before the day, as French places it): no past
+    /// form ends so, but some names and nouns do.
+    static func isFutureVerb(_ word: String, last: Bool) -> Bool {
+        guard word.count >= 4, !notFuture.contains(word), !word.hasSuffix("front") else { return false }
+        if futureEndings.contains(where: word.hasSuffix) { return true }
+        return last && word.count >= 6 && word.hasSuffix("ra")
+    }
+
+    static let futureEndings = ["rá", "rán", "rà", "ranno", "rão", "ront"]
+    /// Names and nouns with a future's ending ("en Teherán el lunes", "no verão").
+    static let notFuture: Set<String> = ["irán", "teherán", "verão", "ladrão", "patrão", "padrão", "tiberà"]
 
     /// Words before a date that make it the day of something earlier, not the news day:
     /// a determiner of a noun it modifies ("the 6 February quake", "del 6 de febrero",
@@ -84,7 +114,9 @@ enum RelativeDayWords {
         guard let day = weekdays[words[i]] else { return nil }
         let before = i > 0 ? words[i - 1] : ""
         // "on a Tuesday in March", "an einem Dienstagabend", "every Tuesday": some or any Tuesday, not one day.
-        if someOrEvery.contains(before) { return nil }
+        // A bare "a" only after "on": "in a Monday statement" names the day, and French "a" is a verb
+        // ("a lundi promulgué la loi"), Portuguese "a" an article ("A segunda-feira foi…").
+        if someOrEvery.contains(before) || before == "a" && i >= 2 && words[i - 2] == "on" { return nil }
         guard dayAfterPrepositionOnly.contains(words[i]) else { return day }
         if dayPrepositions.contains(before) || previous.contains(before) || next.contains(before) { return day }
         // "в минувшую среду", "в эту среду", "в ту же среду": the preposition two or three words back,
@@ -97,7 +129,7 @@ enum RelativeDayWords {
         return nil
     }
 
-    static let someOrEvery: Set<String> = ["a", "an", "every", "each", "ein", "einem", "einen", "jeden", "un", "una", "cada",
+    static let someOrEvery: Set<String> = ["every", "each", "ein", "einem", "einen", "jeden", "un", "una", "cada",
                                            "chaque", "ogni", "um", "uma", "een", "elke", "iedere"]
 
     static let dayDeterminers: Set<String> = ["эту", "ту", "же", "ближайшую", "нынешнюю"]
