@@ -5,38 +5,49 @@ import NewsdeskModel
 /// date the event where each alone cannot, and a report that dates a background fact ("Monday's
 /// quake") is outvoted by those that name the event's own day. Pure.
 enum EventDating {
-    /// The day most of the event's articles point to: the full days they name; the days of a month
-    /// they name without a year, placed in the year nearest a full or publication day of the event;
-    /// and a weekday named alone, taken as the last such day on or before a publication day (as
-    /// "on Monday" is read in a single article). Each article counts once for a day it names exactly
-    /// or by its day of the month, half for a weekday that fits. Ties go to the earliest day.
-    /// Without any of these, the earliest publication day; nil when there is none.
+    /// The day most of the event's articles point to, among:
+    /// - the full days they name;
+    /// - the days of a month they name without a year, placed as a single article's text places
+    ///   them against its own publication day (on or up to a year before another report's
+    ///   publication day), or nearest a full day another report names;
+    /// - a weekday named alone, as the last such day on or before another report's publication.
+    ///
+    /// Each article counts once for a day it names exactly or by its day of the month (half more
+    /// when the weekday it gives with it fits), half for a weekday named alone that fits. Ties go to
+    /// the day nearest a publication day, then the earliest. Without any, the earliest publication
+    /// day; nil when there is none.
     static func date(of articles: [StoryTimeline.Member]) -> SimpleDate? {
         let evidence = Evidence(articles)
         var candidates = Set(evidence.fullDays.keys)
-        if !evidence.monthDays.isEmpty || !evidence.weekdays.isEmpty {
-            let anchors = Set(evidence.fullDays.keys).union(evidence.published)
-            for monthDay in evidence.monthDays.keys {
-                for anchor in anchors { if let day = nearest(monthDay, to: anchor) { candidates.insert(day) } }
-            }
-            for weekday in evidence.weekdays.keys {
-                for day in evidence.published { candidates.insert(day.adding(days: -((day.weekday - weekday + 7) % 7))) }
-            }
+        for monthDay in evidence.monthDays.keys {
+            for day in evidence.published { if let placed = onOrBefore(monthDay, day) { candidates.insert(placed) } }
+            for day in evidence.fullDays.keys { if let placed = nearest(monthDay, to: day) { candidates.insert(placed) } }
         }
-        return evidence.best(of: candidates, anchors: []) ?? evidence.published.min()
+        for weekday in evidence.weekdays.keys {
+            for day in evidence.published { candidates.insert(day.adding(days: -((day.weekday - weekday + 7) % 7))) }
+        }
+        let published = SortedDays(Array(evidence.published))
+        return evidence.best(of: candidates, near: published) ?? evidence.published.min()
     }
 
     /// For an event its own articles cannot date, but that names a day of a month: that day in the year
     /// that puts it nearest a dated event of its story (the story's other events are weeks or months
-    /// away, within a year either side). Its named weekdays choose between two years equally near.
-    static func date(of articles: [StoryTimeline.Member], near storyDays: [SimpleDate]) -> SimpleDate? {
+    /// away, within a year either side). The weekdays its articles name choose between two years equally near.
+    static func date(of articles: [StoryTimeline.Member], near story: SortedDays) -> SimpleDate? {
         let evidence = Evidence(articles)
-        guard !evidence.monthDays.isEmpty, !storyDays.isEmpty else { return nil }
+        guard !evidence.monthDays.isEmpty, !story.isEmpty else { return nil }
         var candidates = Set<SimpleDate>()
         for monthDay in evidence.monthDays.keys {
-            for anchor in Set(storyDays) { if let day = nearest(monthDay, to: anchor) { candidates.insert(day) } }
+            for year in story.years {
+                // Within half a year of a dated event: the day nearest to it.
+                for y in year - 1...year + 1 {
+                    if let day = SimpleDate(year: y, month: monthDay.month, day: monthDay.day), story.distance(to: day) <= 183 {
+                        candidates.insert(day)
+                    }
+                }
+            }
         }
-        return evidence.best(of: candidates, anchors: storyDays)
+        return evidence.best(of: candidates, near: story)
     }
 
     /// The day `monthDay` nearest `anchor`, in its year or the one before or after (29 February only in leap years).
@@ -46,10 +57,50 @@ enum EventDating {
             .min { abs($0.dayNumber - anchor.dayNumber) < abs($1.dayNumber - anchor.dayNumber) }
     }
 
+    /// The day `monthDay` on or before a publication day (a day after, for a later time zone), up to a
+    /// year back: as `EventDateResolver` reads "13 April" in an article published on that day or after.
+    static func onOrBefore(_ monthDay: MonthDay, _ published: SimpleDate) -> SimpleDate? {
+        for year in [published.year, published.year - 1] {
+            if let day = SimpleDate(year: year, month: monthDay.month, day: monthDay.day),
+               day.dayNumber <= published.dayNumber + 1, day.dayNumber >= published.dayNumber - 366 { return day }
+        }
+        return nil
+    }
+
+    /// Days sorted, for the distance from a day to the nearest of them.
+    struct SortedDays {
+        private let numbers: [Int]
+        /// The years they fall in.
+        let years: [Int]
+
+        init(_ days: [SimpleDate]) {
+            numbers = Array(Set(days.map(\.dayNumber))).sorted()
+            years = Array(Set(days.map(\.year))).sorted()
+        }
+
+        var isEmpty: Bool { numbers.isEmpty }
+
+        /// Days from `day` to the nearest day held; 0 when none is.
+        func distance(to day: SimpleDate) -> Int {
+            guard !numbers.isEmpty else { return 0 }
+            let n = day.dayNumber
+            var low = 0, high = numbers.count
+            while low < high {
+                let mid = (low + high) / 2
+                if numbers[mid] < n { low = mid + 1 } else { high = mid }
+            }
+            let after = low < numbers.count ? numbers[low] - n : Int.max
+            let before = low > 0 ? n - numbers[low - 1] : Int.max
+            return min(after, before)
+        }
+    }
+
     /// What an event's articles say about its day, counted.
     struct Evidence {
         var fullDays: [SimpleDate: Int] = [:]
+        /// Days of a month named without a year, and how many of those name the weekday too, by weekday.
         var monthDays: [MonthDay: Int] = [:]
+        var monthDayWeekdays: [MonthDay: [Int]] = [:]
         /// Weekdays named without a day of the month.
         var weekdays: [Int: Int] = [:]
         var published: Set<SimpleDate> = []
@@ -59,6 +110,7 @@ enum EventDating {
                 if let day = a.eventDate { fullDays[day, default: 0] += 1 }
                 if let monthDay = a.partialDay?.monthDay {
                     monthDays[monthDay, default: 0] += 1
+                    if let weekday = a.partialDay?.weekday { monthDayWeekdays[monthDay, default: Array(repeating: 0, count: 7)][weekday] += 1 }
                 } else if let weekday = a.partialDay?.weekday {
                     weekdays[weekday, default: 0] += 1
                 }
@@ -67,14 +119,16 @@ enum EventDating {
         }
 
         func support(for day: SimpleDate) -> Double {
-            let monthDay = MonthDay(month: day.month, day: day.day).flatMap { monthDays[$0] } ?? 0
-            return Double((fullDays[day] ?? 0) + monthDay) + 0.5 * Double(weekdays[day.weekday] ?? 0)
+            var support = Double(fullDays[day] ?? 0) + 0.5 * Double(weekdays[day.weekday] ?? 0)
+            if let monthDay = MonthDay(month: day.month, day: day.day), let count = monthDays[monthDay] {
+                support += Double(count) + 0.5 * Double(monthDayWeekdays[monthDay]?[day.weekday] ?? 0)
+            }
+            return support
         }
 
-        /// The best supported candidate; on ties the nearest to an anchor (if any are given), then the earliest.
-        func best(of candidates: Set<SimpleDate>, anchors: [SimpleDate]) -> SimpleDate? {
-            func distance(_ day: SimpleDate) -> Int { anchors.map { abs($0.dayNumber - day.dayNumber) }.min() ?? 0 }
-            return candidates.map { (day: $0, support: support(for: $0), distance: distance($0)) }
+        /// The best supported candidate; on ties the nearest to one of `anchors` (if any), then the earliest.
+        func best(of candidates: Set<SimpleDate>, near anchors: SortedDays) -> SimpleDate? {
+            candidates.map { (day: $0, support: support(for: $0), distance: anchors.distance(to: $0)) }
                 .max { ($0.support, -$0.distance, -$0.day.dayNumber) < ($1.support, -$1.distance, -$1.day.dayNumber) }?.day
         }
     }

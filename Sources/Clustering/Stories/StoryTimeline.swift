@@ -72,8 +72,13 @@ public struct StoryTimeline: Sendable {
             storyDays[articles[0].story, default: []].append(date)
         }
         // An event its articles cannot date may still be placed by its story's dated events.
+        var sortedDays: [Int64: EventDating.SortedDays] = [:]
         for (id, articles) in byEvent where dates[id] == nil {
-            if let days = storyDays[articles[0].story], let date = EventDating.date(of: articles, near: days) { dates[id] = date }
+            let story = articles[0].story
+            guard let days = storyDays[story] else { continue }
+            let sorted = sortedDays[story] ?? EventDating.SortedDays(days)
+            sortedDays[story] = sorted
+            if let date = EventDating.date(of: articles, near: sorted) { dates[id] = date }
         }
         var byStory: [Int64: [Event]] = [:]
         for (id, articles) in byEvent {

@@ -71,5 +71,15 @@ import NewsdeskModel
         #expect(CountryNames.country(ofDemonym: "American") == "states")
         #expect(CountryNames.country(ofDemonym: "Chinese") == "china")
         #expect(CountryNames.country(ofDemonym: "Valdorian") == nil)
+        // Places and events of their own, and other languages' texts, name no country so.
+        let india = "e:" + NameMatchKey.key("india", language: "en")
+        #expect(!entityKeys("Storms over the Indian Ocean delayed the Valmar ferry on Monday.").contains(india))
+        #expect(!entityKeys("Officials in British Columbia closed the Valmar bridge on Monday.")
+            .contains("e:" + NameMatchKey.key("kingdom", language: "en")))
+        // Every demonym keys a country by a word that names it, not by a generic one ("republic", "territories").
+        for demonym in Demonyms.regions.keys {
+            let key = CountryNames.country(ofDemonym: demonym)
+            #expect(key != nil && !["republic", "territories", "islands", "herzegovina"].contains(key!), "\(demonym) → \(key ?? "nil")")
+        }
     }
 }

@@ -19,8 +19,9 @@ import NewsdeskModel
         let reports = [report(1, on: "2029-03-06", published: "2029-03-07"), report(2, on: "2029-03-07"),
                        report(3, month: 3, dayOfMonth: 7), report(4, weekday: 2, month: 3, dayOfMonth: 7), report(5, weekday: 2)]
         #expect(EventDating.date(of: reports) == day("2029-03-07"))
-        // Alone, the two full days tie, and the earliest wins, as before.
-        #expect(EventDating.date(of: Array(reports.prefix(2))) == day("2029-03-06"))
+        // Alone, the two full days tie: the one nearer a publication day wins, then the earliest.
+        #expect(EventDating.date(of: Array(reports.prefix(2))) == day("2029-03-07"))
+        #expect(EventDating.date(of: [report(1, on: "2029-03-06"), report(2, on: "2029-03-07")]) == day("2029-03-06"))
     }
 
     @Test func aDayOfAMonthTakesTheYearOfAnotherReportsPublication() {
@@ -45,7 +46,7 @@ import NewsdeskModel
         let strike = [report(1, event: 1, on: "2029-12-20")]
         let sequel = [report(2, event: 2, month: 1, dayOfMonth: 4), report(3, event: 2, weekday: 4)]
         let timeline = StoryTimeline(strike + sequel)
-        #expect(timeline.eventDates[2] == day("2030-01-04"))  // a Friday, as report 3 says
+        #expect(timeline.eventDates[2] == day("2030-01-04"))
         #expect(timeline.stories.first?.events.map(\.id) == [1, 2])
         // In another story, the same reports stay undated: a story's days are no anchor for another's.
         let apart = StoryTimeline(strike + sequel.map { var m = $0; m.story = 2; return m })
@@ -64,10 +65,31 @@ import NewsdeskModel
         // 29 February exists only in 2028 near this anchor.
         #expect(EventDating.nearest(MonthDay(month: 2, day: 29)!, to: day("2029-01-10")) == day("2028-02-29"))
         // 2 July 2029 (a Monday) and 2 July 2030 (a Tuesday) are each ten days from one of the story's events.
-        let days = [day("2029-06-22"), day("2030-07-12")]
+        let days = EventDating.SortedDays([day("2029-06-22"), day("2030-07-12")])
         for (weekday, expected) in [(0, "2029-07-02"), (1, "2030-07-02")] {
             let undated = [report(1, event: 2, month: 7, dayOfMonth: 2), report(2, event: 2, weekday: weekday)]
             #expect(EventDating.date(of: undated, near: days) == day(expected))
+            // The weekday given with the day of the month, in one report, chooses as well.
+            #expect(EventDating.date(of: [report(3, event: 2, weekday: weekday, month: 7, dayOfMonth: 2)], near: days) == day(expected))
         }
+    }
+
+    @Test func aBackgroundDayOfAnotherYearDoesNotPlaceTheEvent() {
+        // Report 1 recalls last year's quake by its full day; two reports name only "20 February".
+        let reports = [report(1, on: "2022-02-06", published: "2023-02-21"), report(2, month: 2, dayOfMonth: 20),
+                       report(3, month: 2, dayOfMonth: 20)]
+        #expect(EventDating.date(of: reports) == day("2023-02-20"))
+        // A day of a month is placed on or before a publication day, as in a single article: "20 June",
+        // published 10 January 2030, is June 2029.
+        #expect(EventDating.date(of: [report(1, published: "2030-01-10"), report(2, month: 6, dayOfMonth: 20)]) == day("2029-06-20"))
+    }
+
+    @Test func storyDaysMeasureDistanceToTheNearest() {
+        let days = EventDating.SortedDays([day("2029-01-10"), day("2029-03-01"), day("2029-01-10")])
+        #expect(days.distance(to: day("2029-01-01")) == 9)
+        #expect(days.distance(to: day("2029-02-20")) == 9)
+        #expect(days.distance(to: day("2029-12-31")) == 305)
+        #expect(days.years == [2029])
+        #expect(EventDating.SortedDays([]).isEmpty)
     }
 }
