@@ -11,7 +11,8 @@ enum Demonyms {
     /// Names an adjective opens that are places or events of their own, not the country's:
     /// "Indian Ocean", "British Columbia", "French Open", "French Polynesia", "Chinese Taipei".
     static let notTheCountry: Set<String> = ["ocean", "sea", "gulf", "columbia", "open", "polynesia", "guiana", "riviera",
-                                             "taipei", "antarctic", "caribbean", "alps", "peninsula"]
+                                             "taipei", "antarctic", "caribbean", "alps", "peninsula", "virgin", "samoa", "wells",
+                                             "health", "affairs", "point"]
     static let regions: [String: String] = [
         "afghan": "AF", "albanian": "AL", "algerian": "DZ", "american": "US", "angolan": "AO", "argentine": "AR",
         "argentinian": "AR", "armenian": "AM", "australian": "AU", "austrian": "AT", "azerbaijani": "AZ",

@@ -21,9 +21,8 @@ public enum ContentKeys {
         let entities = EntityExtractor.entities(in: text, language: article.language)
         let forms = Set(entities.map(\.key))
         for entity in entities {
-            for key in nameKeys(entity.key, name: entity.name, language: article.language, forms: forms) {
-                mentions[key, default: 0] += entity.mentions
-            }
+            let keys = nameKeys(entity.key, name: entity.name, language: article.language, forms: forms)
+            for key in keys { mentions[key, default: 0] += entity.mentions }
             // "Turkish President Recep Tayyip Erdoğan", "the Syrian Observatory for Human Rights": an English
             // adjective that opens a name ties the actor to its country, which other reports name
             // ("Turkey's president"). Not a free-standing adjective ("Turkish officials", "American
@@ -31,13 +30,11 @@ public enum ContentKeys {
             // recurring events of one country (three Fed rate rises) more alike (dev, 30 orders: event
             // F1 0.983 → 0.978 with it, 0.980 without it).
             let words = entity.name.split(separator: " ")
-            if article.language == "en" || article.language == nil, words.count > 1,
-               !Demonyms.notTheCountry.contains(words[1].lowercased()), let country = CountryNames.country(ofDemonym: words[0]) {
+            if article.language == "en" || article.language == nil, words.count > 1, let country = CountryNames.country(ofDemonym: words[0]),
+               !Demonyms.notTheCountry.contains(words[1].lowercased()) {
                 let key = NameMatchKey.key(country, language: "en")
                 // "Saudi Arabia": the name itself is the country's, counted once.
-                if !nameKeys(entity.key, name: entity.name, language: article.language, forms: forms).contains(key) {
-                    mentions[key, default: 0] += entity.mentions
-                }
+                if !keys.contains(key) { mentions[key, default: 0] += entity.mentions }
             }
         }
         for (key, count) in mentions { keys["e:" + key] = Float(log(1 + Double(count))) }

@@ -73,7 +73,7 @@ public enum EventDateResolver {
             }
         }
         let before = (published.weekday - weekday + 7) % 7, ahead = (weekday - published.weekday + 7) % 7
-        let offset = switch RelativeDayWords.direction(words, at: i, sentenceStart: lead.sentenceStarts[i]) {
+        let offset = switch RelativeDayWords.direction(words, at: i, clauseStart: lead.clauseStarts[i]) {
         case .lastBefore: -before
         case .previousWeek: before == 0 ? -7 : -before
         case .ahead: ahead
@@ -154,9 +154,9 @@ public enum EventDateResolver {
         guard let month = MonthNames.table[words[i]], words[i].count >= 3 else { return nil }
         let d = day(i + 1) ?? day(i - 1) ?? (i >= 2 && words[i - 1] == "de" ? day(i - 2) : nil)
         guard let d else { return nil }
-        for year in [published.year, published.year - 1] {
-            if let date = SimpleDate(year: year, month: month, day: d), date <= published.adding(days: 1),
-               date.dayNumber >= published.dayNumber - 366 {
+        // The year after only for a day after the publication day ("1 January" published on 31 December).
+        for year in [published.year + 1, published.year, published.year - 1] {
+            if let date = SimpleDate(year: year, month: month, day: d), date <= published.adding(days: 1) {
                 return (date, "\(d) \(words[i])")
             }
         }
@@ -180,25 +180,25 @@ public enum EventDateResolver {
     /// Lowercased words; digits stay separate words and "13." loses its full stop.
     static func tokens(_ text: String) -> [String] { LeadWords(text).words }
 
-    /// Lowercased words, and where each one's sentence starts: what reads a weekday's tense must not
-    /// reach into the sentence before.
+    /// Lowercased words, and where each one's clause starts: what reads a weekday's tense must not
+    /// reach into the sentence or clause before ("Prices will rise; on Monday the council met").
     struct LeadWords {
         var words: [String] = []
-        /// For each word, the index of the first word of its sentence.
-        var sentenceStarts: [Int] = []
+        /// For each word, the index of the first word of its clause.
+        var clauseStarts: [Int] = []
 
         init(_ text: String) {
             var start = 0
             for (word, afterStop) in EventDateResolver.words(text) {
                 if afterStop { start = words.count }
                 words.append(word)
-                sentenceStarts.append(start)
+                clauseStarts.append(start)
             }
         }
     }
 
-    /// Each word, and whether a full stop, question or exclamation mark or line break comes before it
-    /// (since the word before).
+    /// Each word, and whether a punctuation mark that ends a sentence or clause, or a line break, comes
+    /// before it (since the word before).
     static func words(_ text: String) -> [(String, Bool)] {
         // Over scalars, with ASCII tested first: this runs on every article's lead.
         func isLetter(_ s: Unicode.Scalar) -> Bool {
@@ -232,7 +232,9 @@ public enum EventDateResolver {
                 last = scalar
             } else {
                 flush()
-                if scalar == "." || scalar == "!" || scalar == "?" || scalar == "\n" { stop = true }
+                if scalar == "." || scalar == "!" || scalar == "?" || scalar == "\n" || scalar == "," || scalar == ";" || scalar == ":" {
+                    stop = true
+                }
             }
         }
         flush()

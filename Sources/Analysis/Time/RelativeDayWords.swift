@@ -30,60 +30,83 @@ enum RelativeDayWords {
 
     /// The direction of the weekday at `i`: the last such day on or before the publication day,
     /// unless a word says otherwise ("next", "dernier") or a future tense leads to it (`isAhead`).
-    static func direction(_ words: [String], at i: Int, sentenceStart: Int = 0) -> Direction {
+    static func direction(_ words: [String], at i: Int, clauseStart: Int = 0) -> Direction {
         let before = i > 0 ? words[i - 1] : ""
         let after = i + 1 < words.count ? words[i + 1] : ""
         if next.contains(before) || nextAfter.contains(after) { return .nextWeek }
         if previous.contains(before) || previousAfter.contains(after) { return .previousWeek }
-        return isAhead(words, at: i, sentenceStart: sentenceStart) ? .ahead : .lastBefore
+        return isAhead(words, at: i, clauseStart: clauseStart) ? .ahead : .lastBefore
     }
 
     /// Whether a future tense or a schedule leads to the weekday at `i`, in the few shapes that
     /// say so: "will meet on Friday", "will be held on Friday", "is expected to vote on Friday",
-    /// "scheduled for Friday", "wird am Mittwoch", "zal op maandag", "definirá este jueves",
-    /// "se réuniront jeudi", within the weekday's sentence. Only these shapes: the words are
-    /// lowercased, so a looser window took "Will Smith apologized on Monday", "more than expected
-    /// on Monday" and "Los precios subirán, dijo el lunes".
-    static func isAhead(_ words: [String], at i: Int, sentenceStart: Int = 0) -> Bool {
-        func word(_ back: Int) -> String { i - back >= max(0, sentenceStart) ? words[i - back] : "" }
+    /// "scheduled for Friday", "wird am Mittwoch", "zal op maandag", "sera rendu vendredi",
+    /// "definirá este jueves", "se réuniront jeudi", within the weekday's clause. Only these shapes,
+    /// and each auxiliary only with a weekday of its language (Dutch "werden" is a past tense): the
+    /// words are lowercased, so a looser window took "Will Smith apologized on Monday", "more than
+    /// expected on Monday" and "Los precios subirán, dijo el lunes".
+    static func isAhead(_ words: [String], at i: Int, clauseStart: Int = 0) -> Bool {
+        func word(_ back: Int) -> String { i - back >= max(0, clauseStart) ? words[i - back] : "" }
         // "wird seit Montag untersucht", "since Monday": a look back, whatever the tense.
         if ["seit", "since", "depuis", "desde", "sinds", "dal", "dalla"].contains(word(1)) { return false }
+        let language = dayLanguage(words[i])
+        let auxiliaries = futureAuxiliaries[language] ?? []
         let lead = dayLeads.contains(word(1))
         // The verb right before the day, or before its preposition or article.
         let verb = lead ? 2 : 1
-        if futureAuxiliaries.contains(word(verb)) { return true }  // "wird am Mittwoch", "zal maandag"
-        if futureAuxiliaries.contains(word(verb + 1)) { return true }  // "will meet on Friday", "will meet Friday"
+        if auxiliaries.contains(word(verb)) { return true }  // "wird am Mittwoch", "zal maandag"
+        if auxiliaries.contains(word(verb + 1)) { return true }  // "will meet on Friday", "sera rendu vendredi"
         // "will be held on Friday", "will take place on Friday", "will hold talks on Friday"; not "Will Smith
         // apologized on Monday" (lowercased, a name is a word like any): a past form before the day is past.
-        if futureAuxiliaries.contains(word(verb + 2)), word(verb + 1) == "be" || !word(verb).hasSuffix("ed") { return true }
-        // "expected to vote on Friday", "expected to take place on Friday", "scheduled to meet Friday"
-        for to in [verb + 1, verb + 2] where word(to) == "to" && schedules.contains(word(to + 1)) { return true }
-        if word(1) == "for", schedules.contains(word(2)) { return true }
-        return isFutureVerb(word(verb), last: !lead)
+        if auxiliaries.contains(word(verb + 2)), word(verb + 1) == "be" || !word(verb).hasSuffix("ed") { return true }
+        // "expected to vote on Friday", "scheduled to meet Friday", "scheduled for Friday"; not "was expected
+        // to vote on Monday" nor "had been scheduled for Monday", which tell what did not happen.
+        if language == "en" {
+            for to in [verb + 1, verb + 2] where word(to) == "to" && schedules.contains(word(to + 1)) {
+                return !pastAuxiliaries.contains(word(to + 2))
+            }
+            if word(1) == "for", schedules.contains(word(2)) { return !pastAuxiliaries.contains(word(3)) }
+        }
+        return isFutureVerb(word(verb), last: !lead, french: language == "fr")
+    }
+
+    /// The language a weekday's name is in, as far as the future's auxiliaries need it: "en", "de",
+    /// "nl", "fr", else "".
+    static func dayLanguage(_ day: String) -> String {
+        if day.hasSuffix("day") { return "en" }
+        if day.contains("tag") || day.hasPrefix("mittwoch") || day.hasPrefix("sonnabend") { return "de" }
+        if day.contains("dag") { return "nl" }
+        if ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"].contains(day) { return "fr" }
+        if day.hasSuffix("-feira") { return "pt" }
+        return ""
     }
 
     /// Words between a verb and its weekday: prepositions and articles ("on Friday", "am Mittwoch",
     /// "el jueves", "este jueves", "il giovedì", "na segunda-feira").
     static let dayLeads: Set<String> = ["on", "this", "am", "op", "el", "este", "le", "ce", "il", "questo", "lo", "o", "na", "no",
                                         "nesta", "neste"]
-    /// Auxiliaries of the future ("will", German "wird"/"werden", Dutch "zal"/"zullen"). Not German
-    /// "soll": "soll am Montag getötet haben" is a past event, reported as alleged.
-    static let futureAuxiliaries: Set<String> = ["will", "shall", "wird", "werden", "zal", "zullen"]
+    /// Auxiliaries of the future, by the weekday's language. Not German "soll": "soll am Montag getötet
+    /// haben" is a past event, reported as alleged.
+    static let futureAuxiliaries: [String: Set<String>] = [
+        "en": ["will", "shall"], "de": ["wird", "werden"], "nl": ["zal", "zullen"], "fr": ["sera", "seront", "aura", "auront"],
+    ]
     /// Words of a schedule, followed by "to" or "for". Not "due": "closed due to fog on Monday" is past.
     static let schedules: Set<String> = ["expected", "scheduled", "set", "planned"]
+    static let pastAuxiliaries: Set<String> = ["was", "were", "had", "been"]
 
     /// A Spanish, Italian, Portuguese or French future form ("reunirá", "riunirà", "votarão",
-    /// "réuniront"; French "réunira" only right before the day, as French places it): no past
-    /// form ends so, but some names and nouns do.
-    static func isFutureVerb(_ word: String, last: Bool) -> Bool {
+    /// "réuniront"; French "réunira" only right before a French weekday): no past form ends so, but
+    /// some names and nouns do.
+    static func isFutureVerb(_ word: String, last: Bool, french: Bool) -> Bool {
         guard word.count >= 4, !notFuture.contains(word), !word.hasSuffix("front") else { return false }
         if futureEndings.contains(where: word.hasSuffix) { return true }
-        return last && word.count >= 6 && word.hasSuffix("ra")
+        // "se réunira lundi"; not "à Ankara lundi", "La Procura lunedì".
+        return french && last && word.count >= 7 && word.hasSuffix("ra")
     }
 
     static let futureEndings = ["rá", "rán", "rà", "ranno", "rão", "ront"]
-    /// Names and nouns with a future's ending ("en Teherán el lunes", "no verão").
-    static let notFuture: Set<String> = ["irán", "teherán", "verão", "ladrão", "patrão", "padrão", "tiberà"]
+    /// Names and nouns with a future's ending ("en Teherán el lunes", "el portavoz Beltrán el lunes", "no verão").
+    static let notFuture: Set<String> = ["irán", "teherán", "beltrán", "durán", "ferrán", "verão", "ladrão", "patrão", "padrão"]
 
     /// Words before a date that make it the day of something earlier, not the news day:
     /// a determiner of a noun it modifies ("the 6 February quake", "del 6 de febrero",
@@ -113,10 +136,11 @@ enum RelativeDayWords {
     static func weekday(_ words: [String], at i: Int) -> Int? {
         guard let day = weekdays[words[i]] else { return nil }
         let before = i > 0 ? words[i - 1] : ""
-        // "on a Tuesday in March", "an einem Dienstagabend", "every Tuesday": some or any Tuesday, not one day.
-        // A bare "a" only after "on": "in a Monday statement" names the day, and French "a" is a verb
-        // ("a lundi promulgué la loi"), Portuguese "a" an article ("A segunda-feira foi…").
-        if someOrEvery.contains(before) || before == "a" && i >= 2 && words[i - 2] == "on" { return nil }
+        // "on a Tuesday in March", "an einem Dienstagabend", "every Tuesday": some or any Tuesday, not one day;
+        // Italian "rinviata a lunedì", postponed to Monday, neither. But French "a" is a verb ("a lundi
+        // promulgué la loi"), Portuguese "a" an article ("A segunda-feira foi…").
+        if someOrEvery.contains(before) { return nil }
+        if before == "a", !["fr", "pt"].contains(dayLanguage(words[i])) { return nil }
         guard dayAfterPrepositionOnly.contains(words[i]) else { return day }
         if dayPrepositions.contains(before) || previous.contains(before) || next.contains(before) { return day }
         // "в минувшую среду", "в эту среду", "в ту же среду": the preposition two or three words back,

@@ -12,9 +12,9 @@ enum EventDating {
     ///   publication day), or nearest a full day another report names;
     /// - a weekday named alone, as the last such day on or before another report's publication.
     ///
-    /// Each article counts once for a day it names exactly or by its day of the month (half more
-    /// when the weekday it gives with it fits), half for a weekday named alone that fits. Ties go to
-    /// the day nearest a publication day, then the earliest. Without any, the earliest publication
+    /// Each article counts once for a day it names exactly or by its day of the month, half for a
+    /// weekday named alone that fits. Ties go to the day nearest a publication day, then to the one
+    /// whose weekday reports give with its day of the month, then the earliest. Without any, the earliest publication
     /// day; nil when there is none.
     static func date(of articles: [StoryTimeline.Member]) -> SimpleDate? {
         let evidence = Evidence(articles)
@@ -39,9 +39,11 @@ enum EventDating {
         var candidates = Set<SimpleDate>()
         for monthDay in evidence.monthDays.keys {
             for year in story.years {
-                // Within half a year of a dated event: the day nearest to it.
+                // Within half a year of a dated event: the day nearest to it (29 February, in a leap year
+                // within a year either side, may be further).
                 for y in year - 1...year + 1 {
-                    if let day = SimpleDate(year: y, month: monthDay.month, day: monthDay.day), story.distance(to: day) <= 183 {
+                    if let day = SimpleDate(year: y, month: monthDay.month, day: monthDay.day),
+                       story.distance(to: day) <= 183 || monthDay.month == 2 && monthDay.day == 29 {
                         candidates.insert(day)
                     }
                 }
@@ -57,12 +59,14 @@ enum EventDating {
             .min { abs($0.dayNumber - anchor.dayNumber) < abs($1.dayNumber - anchor.dayNumber) }
     }
 
-    /// The day `monthDay` on or before a publication day (a day after, for a later time zone), up to a
-    /// year back: as `EventDateResolver` reads "13 April" in an article published on that day or after.
+    /// The day `monthDay` on or before a publication day (a day after, for a later time zone: "1 January"
+    /// published on 31 December), within a year back: as `EventDateResolver` reads "13 April" in an
+    /// article published on that day or after.
     static func onOrBefore(_ monthDay: MonthDay, _ published: SimpleDate) -> SimpleDate? {
-        for year in [published.year, published.year - 1] {
-            if let day = SimpleDate(year: year, month: monthDay.month, day: monthDay.day),
-               day.dayNumber <= published.dayNumber + 1, day.dayNumber >= published.dayNumber - 366 { return day }
+        for year in [published.year + 1, published.year, published.year - 1] {
+            if let day = SimpleDate(year: year, month: monthDay.month, day: monthDay.day), day.dayNumber <= published.dayNumber + 1 {
+                return day
+            }
         }
         return nil
     }
@@ -120,16 +124,21 @@ enum EventDating {
 
         func support(for day: SimpleDate) -> Double {
             var support = Double(fullDays[day] ?? 0) + 0.5 * Double(weekdays[day.weekday] ?? 0)
-            if let monthDay = MonthDay(month: day.month, day: day.day), let count = monthDays[monthDay] {
-                support += Double(count) + 0.5 * Double(monthDayWeekdays[monthDay]?[day.weekday] ?? 0)
-            }
+            if let monthDay = MonthDay(month: day.month, day: day.day), let count = monthDays[monthDay] { support += Double(count) }
             return support
         }
 
-        /// The best supported candidate; on ties the nearest to one of `anchors` (if any), then the earliest.
+        /// How many reports give the weekday of `day` with its day of the month ("Tuesday 2 July").
+        func weekdayFit(for day: SimpleDate) -> Int {
+            MonthDay(month: day.month, day: day.day).flatMap { monthDayWeekdays[$0]?[day.weekday] } ?? 0
+        }
+
+        /// The best supported candidate; on ties the nearest to one of `anchors` (if any), then the one whose
+        /// weekday the reports give with its day of the month (it settles between years; one report's
+        /// "Wednesday 7 March" does not outweigh another's full day), then the earliest.
         func best(of candidates: Set<SimpleDate>, near anchors: SortedDays) -> SimpleDate? {
-            candidates.map { (day: $0, support: support(for: $0), distance: anchors.distance(to: $0)) }
-                .max { ($0.support, -$0.distance, -$0.day.dayNumber) < ($1.support, -$1.distance, -$1.day.dayNumber) }?.day
+            candidates.map { (day: $0, support: support(for: $0), distance: anchors.distance(to: $0), fit: weekdayFit(for: $0)) }
+                .max { ($0.support, -$0.distance, $0.fit, -$0.day.dayNumber) < ($1.support, -$1.distance, $1.fit, -$1.day.dayNumber) }?.day
         }
     }
 }

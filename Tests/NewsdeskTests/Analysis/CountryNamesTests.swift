@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import NewsdeskAnalysis
 import NewsdeskModel
@@ -76,6 +77,17 @@ import NewsdeskModel
         #expect(!entityKeys("Storms over the Indian Ocean delayed the Valmar ferry on Monday.").contains(india))
         #expect(!entityKeys("Officials in British Columbia closed the Valmar bridge on Monday.")
             .contains("e:" + NameMatchKey.key("kingdom", language: "en")))
+        #expect(!entityKeys("Tourists on the British Virgin Islands waited for the Valmar ferry on Monday.")
+            .contains("e:" + NameMatchKey.key("kingdom", language: "en")))
+        // In another language's text an English adjective is not read ("Turkish" in a German report).
+        let german = Set(ContentKeys.signals(for: Article(sourcePath: "/fixtures/besuch.txt", language: "de",
+                                                          text: "Turkish President Deniz Korhal eröffnete am Montag die Brücke.")).keys.keys)
+        #expect(!german.contains(turkey))
+        // "Saudi Arabia" is the country's own name: its key counts its mentions once.
+        let saudi = ContentKeys.signals(for: Article(sourcePath: "/fixtures/visit.txt", language: "en",
+                                                     text: "Saudi Arabia opened the Valmar bridge on Monday.")).keys
+        let arabia = "e:" + NameMatchKey.key("arabia", language: "en")
+        #expect(saudi[arabia] == Float(log(2.0)))
         // Every demonym keys a country by a word that names it, not by a generic one ("republic", "territories").
         for demonym in Demonyms.regions.keys {
             let key = CountryNames.country(ofDemonym: demonym)

@@ -57,7 +57,18 @@ import Testing
         ("En Teherán el lunes se reunió el consejo.", "2021-04-12", "weekday: lunes"),
         ("Los precios subirán, dijo el lunes el ministro.", "2021-04-12", "weekday: lunes"),
         ("Repairs will take years. On Monday the council met again.", "2021-04-12", "weekday: monday"),
-        ("The mayor said in a Monday statement that the pier is closed.", "2021-04-12", "weekday: monday"),
+        ("A segunda-feira foi marcada por protestos em Carrow.", "2021-04-12", "weekday: segunda-feira"),
+        ("Twee mannen werden maandag aangehouden in Carrow.", "2021-04-12", "weekday: maandag"),
+        ("Erdal Korhan told reporters in Ankara Monday that talks had failed.", "2021-04-12", "weekday: monday"),
+        ("Korhan s'est exprimé à Ankara lundi devant la presse.", "2021-04-12", "weekday: lundi"),
+        ("La Procura lunedì ha aperto un'inchiesta a Carrow.", "2021-04-12", "weekday: lunedì"),
+        ("Le conseil se réunira lundi à Carrow.", "2021-04-19", "weekday: lundi"),
+        ("Le verdict sera rendu vendredi à Carrow.", "2021-04-16", "weekday: vendredi"),
+        ("Parliament was expected to vote on Monday but the session was suspended.", "2021-04-12", "weekday: monday"),
+        ("The vote, which had been scheduled for Monday, was postponed.", "2021-04-12", "weekday: monday"),
+        ("Prices will rise; on Monday the council met again.", "2021-04-12", "weekday: monday"),
+        ("Der Mann wird beschuldigt, am Sonntag einen Laden überfallen zu haben.", "2021-04-11", "weekday: sonntag"),
+        ("El portavoz Beltrán el lunes negó los hechos.", "2021-04-12", "weekday: lunes"),
         ("Le président a lundi promulgué la loi sur le port.", "2021-04-12", "weekday: lundi"),
         ("The port was closed due to fog on Tuesday, the harbour master said.", "2021-04-13", "weekday: tuesday"),
     ])
@@ -70,7 +81,8 @@ import Testing
     @Test(arguments: ["Neulich, an einem Dienstagabend im März, fuhr ich zur Messe nach Carrow.",
                       "It happened on a Tuesday in March, the ferryman remembers.",
                       "Era un martes de marzo cuando cerró el puerto de Carrow.",
-                      "Der Markt in Carrow öffnet jeden Dienstag um acht Uhr."])
+                      "Der Markt in Carrow öffnet jeden Dienstag um acht Uhr.",
+                      "Il governo ha rinviato la decisione a lunedì."])
     func someOrEveryWeekdayIsNoDay(text: String) {
         #expect(EventDateResolver.resolve(text: text, published: wednesday)?.evidence.hasPrefix("weekday") != true)
     }

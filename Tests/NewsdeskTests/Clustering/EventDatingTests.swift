@@ -92,4 +92,18 @@ import NewsdeskModel
         #expect(days.years == [2029])
         #expect(EventDating.SortedDays([]).isEmpty)
     }
+
+    @Test func theYearEndAndLeapDaysArePlaced() {
+        // "1 January" in a report published on 31 December: the next day, a later time zone's.
+        #expect(EventDating.date(of: [report(1, published: "2029-12-31"), report(2, month: 1, dayOfMonth: 1)]) == day("2030-01-01"))
+        // 29 February exists only in leap years, however far from the story's days.
+        let days = EventDating.SortedDays([day("2029-01-10")])
+        #expect(EventDating.date(of: [report(1, event: 2, month: 2, dayOfMonth: 29)], near: days) == day("2028-02-29"))
+    }
+
+    @Test func aWeekdayGivenWithTheDayDoesNotOutweighAFullDay() {
+        // One report names 6 March; another "Wednesday 7 March": a tie, which the publication day settles.
+        let reports = [report(1, on: "2029-03-06", published: "2029-03-06"), report(2, weekday: 2, month: 3, dayOfMonth: 7)]
+        #expect(EventDating.date(of: reports) == day("2029-03-06"))
+    }
 }
