@@ -35,6 +35,7 @@ struct SignalsCommand: ParsableCommand {
         if let month = clue.month { parts["month"] = month }
         if let day = clue.day { parts["day"] = day }
         if let weekday = clue.weekday { parts["weekday"] = weekday }
+        if clue.ahead { parts["ahead"] = true }
         var object: [String: Any] = [
             "source_path": article.sourcePath,
             "title": article.title ?? NSNull(),

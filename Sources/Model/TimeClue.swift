@@ -14,9 +14,14 @@ public struct TimeClue: Sendable, Hashable, Codable {
     /// naming no day of its own: news is mostly published within days of its event, so it is near,
     /// not exact.
     public var approximate = false
+    /// For a weekday named alone, true when the text puts it ahead ("will meet on Friday", "next
+    /// Friday"): placed by a publication day, it is the next such day, not the last.
+    public var ahead = false
 
-    public init(date: SimpleDate? = nil, month: Int? = nil, day: Int? = nil, weekday: Int? = nil, approximate: Bool = false) {
+    public init(date: SimpleDate? = nil, month: Int? = nil, day: Int? = nil, weekday: Int? = nil, approximate: Bool = false,
+                ahead: Bool = false) {
         self.approximate = approximate
+        self.ahead = ahead && date == nil && month == nil && weekday != nil
         self.date = date
         self.month = date?.month ?? month
         self.day = date?.day ?? day
@@ -29,7 +34,7 @@ public struct TimeClue: Sendable, Hashable, Codable {
     /// clue, or a publication day (a page header's day is when it was published or scraped, not a day
     /// the text names). For timelines that cannot place an event by date.
     public var partialDay: PartialDay? {
-        date == nil && !approximate ? PartialDay(weekday: weekday, month: month, day: day) : nil
+        date == nil && !approximate ? PartialDay(weekday: weekday, month: month, day: day, ahead: ahead) : nil
     }
 
     /// How well two clues can describe the same event, 0…1, or nil when they cannot
@@ -65,19 +70,22 @@ public struct TimeClue: Sendable, Hashable, Codable {
 /// A weekday and/or a day of a month without a year, in two bytes: a listing holds one for each of a
 /// million articles. Its description is in words: "Thursday", "16 December", "Thursday 16 December".
 public struct PartialDay: Sendable, Hashable, CustomStringConvertible {
-    /// weekday + 1 (0: none) × 512 + month (0: none) × 32 + day.
+    /// ahead (1 or 0) × 4096 + weekday + 1 (0: none) × 512 + month (0: none) × 32 + day.
     private let raw: UInt16
 
-    public init?(weekday: Int?, month: Int?, day: Int?) {
+    public init?(weekday: Int?, month: Int?, day: Int?, ahead: Bool = false) {
         let w = weekday.flatMap { (0..<7).contains($0) ? $0 + 1 : nil } ?? 0
         let monthDay = month.flatMap { m in day.flatMap { MonthDay(month: m, day: $0) } }  // 29 February, not 31 April
         let (m, d) = monthDay.map { ($0.month, $0.day) } ?? (0, 0)
         guard w > 0 || m > 0 else { return nil }
-        raw = UInt16(w * 512 + m * 32 + d)
+        raw = UInt16((ahead && w > 0 && m == 0 ? 4096 : 0) + w * 512 + m * 32 + d)
     }
 
     /// 0 = Monday … 6 = Sunday, when the text names a weekday.
-    public var weekday: Int? { raw / 512 > 0 ? Int(raw / 512) - 1 : nil }
+    public var weekday: Int? { raw % 4096 / 512 > 0 ? Int(raw % 4096 / 512) - 1 : nil }
+
+    /// A weekday named alone that the text puts ahead of its publication ("will meet on Friday").
+    public var ahead: Bool { raw >= 4096 }
 
     /// The day of a month, when the text names one.
     public var monthDay: MonthDay? {
@@ -86,7 +94,7 @@ public struct PartialDay: Sendable, Hashable, CustomStringConvertible {
     }
 
     public var description: String {
-        let w = Int(raw / 512), m = Int(raw / 32 % 16), d = Int(raw % 32)
+        let w = Int(raw % 4096 / 512), m = Int(raw / 32 % 16), d = Int(raw % 32)
         let parts = [w > 0 ? Self.weekdayNames[w - 1] : nil, m > 0 ? "\(d) \(Self.monthNames[m - 1])" : nil].compactMap { $0 }
         return parts.joined(separator: " ")
     }

@@ -59,10 +59,12 @@ enum EventCoding {
         return vector
     }
 
+    /// "date|month|day|weekday|~", with "|>" after it for a weekday the text puts ahead (rows written
+    /// before that field read as not ahead).
     static func encode(_ clue: TimeClue) -> String {
-        [clue.date?.description, clue.month.map(String.init), clue.day.map(String.init), clue.weekday.map(String.init),
-         clue.approximate ? "~" : nil]
-            .map { $0 ?? "" }.joined(separator: "|")
+        let fields = [clue.date?.description, clue.month.map(String.init), clue.day.map(String.init), clue.weekday.map(String.init),
+                      clue.approximate ? "~" : nil]
+        return fields.map { $0 ?? "" }.joined(separator: "|") + (clue.ahead ? "|>" : "")
     }
 
     static func decodeClue(_ text: String) -> TimeClue {
@@ -70,7 +72,8 @@ enum EventCoding {
         guard parts.count >= 4 else { return TimeClue() }
         let approximate = parts.count > 4 && parts[4] == "~"
         if let date = SimpleDate(iso: parts[0]) { return TimeClue(date: date, approximate: approximate) }
-        return TimeClue(month: Int(parts[1]), day: Int(parts[2]), weekday: Int(parts[3]), approximate: approximate)
+        return TimeClue(month: Int(parts[1]), day: Int(parts[2]), weekday: Int(parts[3]), approximate: approximate,
+                        ahead: parts.count > 5 && parts[5] == ">")
     }
 
     /// Figures separated by spaces (a figure holds none).

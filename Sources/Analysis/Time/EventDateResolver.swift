@@ -120,7 +120,8 @@ public enum EventDateResolver {
                 if let (month, day) = (i + 1..<min(words.count, i + 4)).lazy.compactMap({ monthDay(words, at: $0) }).first {
                     return TimeClue(month: month, day: day, weekday: weekday)
                 }
-                return TimeClue(weekday: weekday)
+                let direction = RelativeDayWords.direction(words, at: i, clauseStart: lead.clauseStarts[i])
+                return TimeClue(weekday: weekday, ahead: direction == .ahead || direction == .nextWeek)
             }
         }
         return publishedWithoutYear.map { TimeClue(month: $0.month, day: $0.day, approximate: true) } ?? TimeClue()

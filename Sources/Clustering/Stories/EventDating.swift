@@ -10,7 +10,8 @@ enum EventDating {
     /// - the days of a month they name without a year, placed as a single article's text places
     ///   them against its own publication day (on or up to a year before another report's
     ///   publication day), or nearest a full day another report names;
-    /// - a weekday named alone, as the last such day on or before another report's publication.
+    /// - a weekday named alone, as the last such day on or before another report's publication (the
+    ///   next on or after it when its text puts it ahead: "will meet on Friday").
     ///
     /// Each article counts once for a day it names exactly or by its day of the month, half for a
     /// weekday named alone that fits. Ties go to the day nearest a publication day, then to the one
@@ -25,6 +26,10 @@ enum EventDating {
         }
         for weekday in evidence.weekdays.keys {
             for day in evidence.published { candidates.insert(day.adding(days: -((day.weekday - weekday + 7) % 7))) }
+        }
+        // "will meet on Friday" in a report with no publication day: the next Friday after another's.
+        for weekday in evidence.weekdaysAhead.keys {
+            for day in evidence.published { candidates.insert(day.adding(days: (weekday - day.weekday + 7) % 7)) }
         }
         let published = SortedDays(Array(evidence.published))
         return evidence.best(of: candidates, near: published) ?? evidence.published.min()
@@ -105,8 +110,10 @@ enum EventDating {
         /// Days of a month named without a year, and how many of those name the weekday too, by weekday.
         var monthDays: [MonthDay: Int] = [:]
         var monthDayWeekdays: [MonthDay: [Int]] = [:]
-        /// Weekdays named without a day of the month.
+        /// Weekdays named without a day of the month: those before the publication, and those its text
+        /// puts ahead of it.
         var weekdays: [Int: Int] = [:]
+        var weekdaysAhead: [Int: Int] = [:]
         var published: Set<SimpleDate> = []
 
         init(_ articles: [StoryTimeline.Member]) {
@@ -116,14 +123,14 @@ enum EventDating {
                     monthDays[monthDay, default: 0] += 1
                     if let weekday = a.partialDay?.weekday { monthDayWeekdays[monthDay, default: Array(repeating: 0, count: 7)][weekday] += 1 }
                 } else if let weekday = a.partialDay?.weekday {
-                    weekdays[weekday, default: 0] += 1
+                    if a.partialDay?.ahead == true { weekdaysAhead[weekday, default: 0] += 1 } else { weekdays[weekday, default: 0] += 1 }
                 }
                 if let day = a.published { published.insert(day) }
             }
         }
 
         func support(for day: SimpleDate) -> Double {
-            var support = Double(fullDays[day] ?? 0) + 0.5 * Double(weekdays[day.weekday] ?? 0)
+            var support = Double(fullDays[day] ?? 0) + 0.5 * Double((weekdays[day.weekday] ?? 0) + (weekdaysAhead[day.weekday] ?? 0))
             if let monthDay = MonthDay(month: day.month, day: day.day), let count = monthDays[monthDay] { support += Double(count) }
             return support
         }

@@ -78,6 +78,16 @@ import Testing
         #expect(result?.evidence == evidence)
     }
 
+    /// Without a publication day, a weekday keeps whether the text puts it ahead, and the store keeps it too.
+    @Test func anUndatedWeekdayKeepsItsDirection() {
+        let ahead = EventDateResolver.clue(text: "Ministers will meet on Friday in Carrow.", published: nil)
+        #expect(ahead.weekday == 4 && ahead.ahead && ahead.partialDay?.ahead == true)
+        #expect(ahead.partialDay?.description == "Friday")
+        let past = EventDateResolver.clue(text: "Ministers met on Friday in Carrow.", published: nil)
+        #expect(past.weekday == 4 && !past.ahead)
+        #expect(EventDateResolver.clue(text: "Ministers will meet on Friday.", published: wednesday).ahead == false)  // a full day
+    }
+
     @Test(arguments: ["Neulich, an einem Dienstagabend im März, fuhr ich zur Messe nach Carrow.",
                       "It happened on a Tuesday in March, the ferryman remembers.",
                       "Era un martes de marzo cuando cerró el puerto de Carrow.",

@@ -8,10 +8,10 @@ import NewsdeskModel
     func day(_ iso: String) -> SimpleDate { SimpleDate(iso: iso)! }
 
     func report(_ id: Int64, event: Int64 = 1, story: Int64 = 1, on eventDate: String? = nil, published: String? = nil,
-                weekday: Int? = nil, month: Int? = nil, dayOfMonth: Int? = nil) -> StoryTimeline.Member {
+                weekday: Int? = nil, month: Int? = nil, dayOfMonth: Int? = nil, ahead: Bool = false) -> StoryTimeline.Member {
         StoryTimeline.Member(id: id, name: "report-\(id).txt", title: "Dockers at Merrow strike", lead: "", outlet: nil, url: nil,
                              published: published.map(day), event: event, story: story, eventDate: eventDate.map(day),
-                             duplicateOf: nil, partialDay: PartialDay(weekday: weekday, month: month, day: dayOfMonth))
+                             duplicateOf: nil, partialDay: PartialDay(weekday: weekday, month: month, day: dayOfMonth, ahead: ahead))
     }
 
     @Test func reportsNamingTheDayOutvoteOneDatingABackgroundFact() {
@@ -33,6 +33,9 @@ import NewsdeskModel
         // 2029-03-08 is a Thursday; "Tuesday" in a report of the same event is 6 March.
         let reports = [report(1, published: "2029-03-08"), report(2, weekday: 1)]
         #expect(EventDating.date(of: reports) == day("2029-03-06"))
+        // "will meet on Friday" in a report without a publication day: the Friday after (9 March).
+        #expect(EventDating.date(of: [report(1, published: "2029-03-08"), report(2, weekday: 4, ahead: true)]) == day("2029-03-09"))
+        #expect(EventDating.date(of: [report(1, published: "2029-03-08"), report(2, weekday: 4)]) == day("2029-03-02"))
         // Without a publication day, a weekday dates nothing.
         #expect(EventDating.date(of: [report(2, weekday: 1)]) == nil)
     }

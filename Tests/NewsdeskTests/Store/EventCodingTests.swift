@@ -16,10 +16,14 @@ import Testing
 
     @Test func cluesRoundTrip() {
         let clues = [TimeClue(date: SimpleDate(year: 2025, month: 3, day: 11), approximate: true), TimeClue(month: 6, day: 15, weekday: 2),
-                     TimeClue(weekday: 4), TimeClue(month: 11, day: 11, approximate: true), TimeClue()]
+                     TimeClue(weekday: 4), TimeClue(weekday: 4, ahead: true), TimeClue(month: 11, day: 11, approximate: true), TimeClue()]
         for clue in clues { #expect(EventCoding.decodeClue(EventCoding.encode(clue)) == clue) }
         // Rows written before a month and day could be approximate read as they did.
         #expect(EventCoding.decodeClue("|6|15|2") == TimeClue(month: 6, day: 15, weekday: 2))
+        // Rows written before a weekday could be ahead read as not ahead; the undated-clue index still finds them.
+        #expect(EventCoding.decodeClue("|||4|") == TimeClue(weekday: 4))
+        #expect(EventCoding.decodeClue("|||4||>").ahead)
+        #expect(EventCoding.encode(TimeClue(weekday: 4, ahead: true)) == "|||4||>")
         #expect(EventCoding.decodeClue("2025-03-11|3|11|1|") == TimeClue(date: SimpleDate(year: 2025, month: 3, day: 11)))
         #expect(EventCoding.decodeClue("2025-03-11|3|11|1|~").approximate)
     }
