@@ -69,6 +69,12 @@ public struct SimpleDate: Sendable, Hashable, Comparable, Codable, CustomStringC
 
     public func adding(days: Int) -> SimpleDate { SimpleDate(dayNumber: dayNumber + days) }
 
+    /// The last day with `weekday` (0 = Monday) on or before this one.
+    public func onOrBefore(weekday day: Int) -> SimpleDate { adding(days: -((weekday - day + 7) % 7)) }
+
+    /// The first day with `weekday` (0 = Monday) on or after this one.
+    public func onOrAfter(weekday day: Int) -> SimpleDate { adding(days: (day - weekday + 7) % 7) }
+
     public static func < (lhs: SimpleDate, rhs: SimpleDate) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }

@@ -72,14 +72,13 @@ public enum EventDateResolver {
                 return EventDate(date: date.0, evidence: "date: \(word) \(date.1)", confidence: 0.85)
             }
         }
-        let before = (published.weekday - weekday + 7) % 7, ahead = (weekday - published.weekday + 7) % 7
-        let offset = switch RelativeDayWords.direction(words, at: i, clauseStart: lead.clauseStarts[i]) {
-        case .lastBefore: -before
-        case .previousWeek: before == 0 ? -7 : -before
-        case .ahead: ahead
-        case .nextWeek: ahead == 0 ? 7 : ahead
+        let date = switch RelativeDayWords.direction(words, at: i, clauseStart: lead.clauseStarts[i]) {
+        case .lastBefore: published.onOrBefore(weekday: weekday)
+        case .previousWeek: published.adding(days: -1).onOrBefore(weekday: weekday)
+        case .ahead: published.onOrAfter(weekday: weekday)
+        case .nextWeek: published.adding(days: 1).onOrAfter(weekday: weekday)
         }
-        return EventDate(date: published.adding(days: offset), evidence: "weekday: \(word)", confidence: 0.75)
+        return EventDate(date: date, evidence: "weekday: \(word)", confidence: 0.75)
     }
 
     /// Whether a full date (day, month and year) can start at word `i`, in the forms

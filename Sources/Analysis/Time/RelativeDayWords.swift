@@ -48,7 +48,7 @@ enum RelativeDayWords {
     static func isAhead(_ words: [String], at i: Int, clauseStart: Int = 0) -> Bool {
         func word(_ back: Int) -> String { i - back >= max(0, clauseStart) ? words[i - back] : "" }
         // "wird seit Montag untersucht", "since Monday": a look back, whatever the tense.
-        if ["seit", "since", "depuis", "desde", "sinds", "dal", "dalla"].contains(word(1)) { return false }
+        if lookBack.contains(word(1)) { return false }
         let language = dayLanguage(words[i])
         let auxiliaries = futureAuxiliaries[language] ?? []
         let lead = dayLeads.contains(word(1))
@@ -80,6 +80,8 @@ enum RelativeDayWords {
         if day.hasSuffix("-feira") { return "pt" }
         return ""
     }
+
+    static let lookBack: Set<String> = ["seit", "since", "depuis", "desde", "sinds", "dal", "dalla"]
 
     /// Words between a verb and its weekday: prepositions and articles ("on Friday", "am Mittwoch",
     /// "el jueves", "este jueves", "il giovedì", "na segunda-feira").

@@ -53,20 +53,11 @@ struct Centroid: Sendable {
     /// story's thousands of keys for each comparison of two stories was 8% of the serial thread's time
     /// with a million articles stored. Weights are never negative, so the sum is at most the product of
     /// the norms: the scale (a power of two, so each product scales exactly) keeps it below 2^59.
-    static func dot(_ a: Centroid, _ b: Centroid) -> Float {
-        let (small, large) = a.weights.count <= b.weights.count ? (a, b) : (b, a)
-        let bound = max(1, (Double(a.norm2) * Double(b.norm2)).squareRoot())
-        let scale = Double(sign: .plus, exponent: 58 - bound.exponent, significand: 1)
-        var sum: Int64 = 0
-        for (id, weight) in small.weights {
-            if let other = large.weights[id] { sum &+= Int64(Double(weight) * Double(other) * scale) }
-        }
-        return Float(Double(sum) / scale)
-    }
+    static func dot(_ a: Centroid, _ b: Centroid) -> Float { dotTerms(a, b).dot }
 
-    /// The dot product of two centroids without its largest term: what they share besides the one key
-    /// they share most. In fixed point, as `dot`, for the same reason.
-    static func dotWithoutLargest(_ a: Centroid, _ b: Centroid) -> Float {
+    /// The dot product of two centroids, and the same without its largest term: what they share besides
+    /// the one key they share most. One walk, in fixed point, as `dot`.
+    static func dotTerms(_ a: Centroid, _ b: Centroid) -> (dot: Float, withoutLargest: Float) {
         let (small, large) = a.weights.count <= b.weights.count ? (a, b) : (b, a)
         let bound = max(1, (Double(a.norm2) * Double(b.norm2)).squareRoot())
         let scale = Double(sign: .plus, exponent: 58 - bound.exponent, significand: 1)
@@ -77,7 +68,7 @@ struct Centroid: Sendable {
             sum &+= term
             largest = max(largest, term)
         }
-        return Float(Double(sum - largest) / scale)
+        return (Float(Double(sum) / scale), Float(Double(sum - largest) / scale))
     }
 
     /// The cosine of two centroids.

@@ -477,10 +477,9 @@ public struct EventClusterer: Sendable {
                       otherActors: Float) -> Bool {
         // A story's events share actors: their names and figures must meet, not only their words.
         // Tested first: the smaller sum, and the test most unrelated candidates fail.
-        let names = aShared.cosine(with: bShared)
-        guard names >= actors,
-              Centroid.cosine(dot: Centroid.dotWithoutLargest(aShared, bShared), aShared.norm2, bShared.norm2) >= otherActors
-        else { return false }
+        let shared = Centroid.dotTerms(aShared, bShared)
+        let names = Centroid.cosine(dot: shared.dot, aShared.norm2, bShared.norm2)
+        guard names >= actors, Centroid.cosine(dot: shared.withoutLargest, aShared.norm2, bShared.norm2) >= otherActors else { return false }
         if differentLanguages(aLanguages, bLanguages) { return names >= words }
         // Members in a language the other event lacks add words the other cannot share: their
         // names and figures, which it can, stand in for words as they do across languages.

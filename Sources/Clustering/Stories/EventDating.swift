@@ -24,12 +24,10 @@ enum EventDating {
             for day in evidence.published { if let placed = onOrBefore(monthDay, day) { candidates.insert(placed) } }
             for day in evidence.fullDays.keys { if let placed = nearest(monthDay, to: day) { candidates.insert(placed) } }
         }
-        for weekday in evidence.weekdays.keys {
-            for day in evidence.published { candidates.insert(day.adding(days: -((day.weekday - weekday + 7) % 7))) }
-        }
-        // "will meet on Friday" in a report with no publication day: the next Friday after another's.
-        for weekday in evidence.weekdaysAhead.keys {
-            for day in evidence.published { candidates.insert(day.adding(days: (weekday - day.weekday + 7) % 7)) }
+        for day in evidence.published {
+            for weekday in evidence.weekdays.keys { candidates.insert(day.onOrBefore(weekday: weekday)) }
+            // "will meet on Friday" in a report with no publication day: the Friday on or after another's.
+            for weekday in evidence.weekdaysAhead.keys { candidates.insert(day.onOrAfter(weekday: weekday)) }
         }
         let published = SortedDays(Array(evidence.published))
         return evidence.best(of: candidates, near: published) ?? evidence.published.min()

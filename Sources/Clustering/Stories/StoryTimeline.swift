@@ -105,11 +105,14 @@ public struct StoryTimeline: Sendable {
 
     /// The partial day most articles name (the earliest article's on ties).
     static func partialDay(of articles: [Member]) -> String? {
-        var votes: [PartialDay: (count: Int, first: Int)] = [:]
-        for (i, a) in articles.enumerated() {
-            if let day = a.partialDay { votes[day, default: (0, i)].count += 1 }
-        }
-        return votes.max { ($0.value.count, -$0.value.first) < ($1.value.count, -$1.value.first) }?.key.description
+        mostCommon(articles.map(\.partialDay))?.description
+    }
+
+    /// The value most of `values` hold (nil ones aside), the first to appear on ties.
+    static func mostCommon<Value: Hashable>(_ values: [Value?]) -> Value? {
+        var votes: [Value: (count: Int, first: Int)] = [:]
+        for (i, value) in values.enumerated() { if let value { votes[value, default: (0, i)].count += 1 } }
+        return votes.max { ($0.value.count, -$0.value.first) < ($1.value.count, -$1.value.first) }?.key
     }
 
     /// The title of the first original (not a duplicate) article that has one, in the language most of the
@@ -117,9 +120,7 @@ public struct StoryTimeline: Sendable {
     /// one French one is titled in English, whichever came first. Else any title, else a lead.
     static func title(of articles: [Member]) -> String {
         let originals = articles.filter { $0.duplicateOf == nil }
-        var counts: [String: (count: Int, first: Int)] = [:]
-        for (i, a) in articles.enumerated() { if let language = a.language { counts[language, default: (0, i)].count += 1 } }
-        let main = counts.max { ($0.value.count, -$0.value.first) < ($1.value.count, -$1.value.first) }?.key
+        let main = mostCommon(articles.map(\.language))
         let preferred = main.map { language in originals.filter { $0.language == language } } ?? []
         return (preferred + originals + articles).lazy.compactMap { $0.title?.trimmingCharacters(in: .whitespaces) }.first { !$0.isEmpty }
             ?? originals.first.map(\.lead) ?? articles[0].lead

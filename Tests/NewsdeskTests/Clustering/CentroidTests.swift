@@ -39,9 +39,9 @@ import Testing
     @Test func theDotProductWithoutItsLargestTermLeavesOutOneKey() {
         let a = centroid([(1, 0.9), (2, 0.3), (3, 0.1)])
         let b = centroid([(1, 0.8), (2, 0.5), (4, 1)])
-        #expect(abs(Centroid.dotWithoutLargest(a, b) - 0.3 * 0.5) < 1e-6)
-        #expect(Centroid.dotWithoutLargest(a, b) == Centroid.dotWithoutLargest(b, a))
+        #expect(abs(Centroid.dotTerms(a, b).withoutLargest - 0.3 * 0.5) < 1e-6)
+        #expect(Centroid.dotTerms(a, b).withoutLargest == Centroid.dotTerms(b, a).withoutLargest)
         // One key in common: nothing is left.
-        #expect(Centroid.dotWithoutLargest(centroid([(1, 1), (5, 1)]), centroid([(1, 1), (6, 1)])) == 0)
+        #expect(Centroid.dotTerms(centroid([(1, 1), (5, 1)]), centroid([(1, 1), (6, 1)])).withoutLargest == 0)
     }
 }
