@@ -1,3 +1,4 @@
+import Foundation
 import NewsdeskModel
 
 /// Online event clustering: articles arrive one at a time; each joins the event whose
@@ -25,6 +26,12 @@ public struct EventClusterer: Sendable {
         /// story share several actors (a person, an institution, a place, an amount), and two events
         /// that share only "Google", "Turkey" or the figure 10 are two stories about it.
         public var storyOtherActorsThreshold: Float = 0.05
+        /// That bar rises by the base for each doubling of (1 + the days between the two events / this):
+        /// ×2 three months apart, ×3.3 a year apart, ×4.8 three years apart. Most stories run weeks or
+        /// months; one that runs for years (an antitrust case from fine to final ruling) keeps its
+        /// actors throughout, while pages years apart that share two names are mostly two stories.
+        /// Events with no dated report are not held to it.
+        public var storyQuietDays: Float = 90
         /// Minimum centroid cosine of two stories as wholes for an event's link to join them.
         /// Higher than for two events: joining two stories claims more than linking two events.
         /// (0.08 let one story grow over 150 invented subjects that share a real name on the
@@ -439,9 +446,11 @@ public struct EventClusterer: Sendable {
         guard atAnySize || Self.isYoung(state) else { return merged }
         for other in candidates where other != event {
             guard let o = events[other], o.story != events[event]!.story, !o.centroid.isEmpty else { continue }
+            let otherActors = settings.storyOtherActorsThreshold
+                * Self.spanFactor(days: Self.dayGap(state.clues, o.clues), quiet: settings.storyQuietDays)
             guard Self.alike(state.centroid, state.shared, state.languages.set, o.centroid, o.shared, o.languages.set,
                              words: settings.storyThreshold, actors: settings.storyActorThreshold,
-                             otherActors: settings.storyOtherActorsThreshold) else { continue }
+                             otherActors: otherActors) else { continue }
             let (mine, theirs) = (stories[events[event]!.story]!, stories[o.story]!)
             // A lone event's story is the event itself: the first test said it all.
             if mine.events.count > 1 || theirs.events.count > 1 {
@@ -484,6 +493,28 @@ public struct EventClusterer: Sendable {
         // Members in a language the other event lacks add words the other cannot share: their
         // names and figures, which it can, stand in for words as they do across languages.
         return a.cosine(with: b) >= words || aLanguages != bLanguages && names >= words
+    }
+
+    /// The days between two events' dated reports (their text's day or their publication day): the
+    /// gap between the two spans, 0 when they overlap, nil when either has no dated report.
+    static func dayGap(_ a: [TimeClue], _ b: [TimeClue]) -> Int? {
+        guard let (aFirst, aLast) = span(a), let (bFirst, bLast) = span(b) else { return nil }
+        return max(0, max(aFirst, bFirst) - min(aLast, bLast))
+    }
+
+    private static func span(_ clues: [TimeClue]) -> (Int, Int)? {
+        var result: (Int, Int)?
+        for clue in clues {
+            guard let day = clue.date?.dayNumber else { continue }
+            result = (min(result?.0 ?? day, day), max(result?.1 ?? day, day))
+        }
+        return result
+    }
+
+    /// 1 + log2(1 + days / quiet): how much more two events that far apart must share. 1 when undated.
+    static func spanFactor(days: Int?, quiet: Float) -> Float {
+        guard let days, quiet > 0 else { return 1 }
+        return 1 + log2(1 + Float(days) / quiet)
     }
 
     /// Reports in no common language: they compare on names and figures.

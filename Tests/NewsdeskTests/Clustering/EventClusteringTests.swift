@@ -139,6 +139,28 @@ import Testing
         #expect(alike(two))
     }
 
+    /// The farther apart two events are, the more actors they must share to be one story: the same
+    /// harbour master and port weeks apart are one story, years apart two; undated, the base bar holds.
+    @Test func eventsYearsApartNeedMoreSharedActorsToBeOneStory() {
+        let closure = "Harbour Master Ilse Brandt closed the Narrows on Tuesday after the Caddon Star collision, Brandt told the VMSB inquiry in Port Avel."
+        let museum = "Ilse Brandt opened a ferry museum in Port Avel on Friday with Mayor Tomas Ferreira and the Halvorsen Foundation, whose chair Greta Lindqvist gave its model of the Sorrel lighthouse."
+        func sameStory(_ first: SimpleDate?, _ second: SimpleDate?) -> Bool {
+            var clusterer = EventClusterer()
+            let a = clusterer.add(ContentKeys.signals(for: Article(sourcePath: "a", published: first, text: closure)))
+            let b = clusterer.add(ContentKeys.signals(for: Article(sourcePath: "b", published: second, text: museum)))
+            #expect(a.event != b.event)
+            return clusterer.story(of: a.event) == clusterer.story(of: b.event)
+        }
+        let day = SimpleDate(year: 2025, month: 3, day: 12)!
+        #expect(sameStory(day, day.adding(days: 23)))
+        #expect(!sameStory(day, day.adding(days: 4 * 365)))
+        #expect(sameStory(nil, nil))
+        #expect(EventClusterer.dayGap([TimeClue(date: day), TimeClue(date: day.adding(days: 9))],
+                                      [TimeClue(date: day.adding(days: 30)), TimeClue(weekday: 2)]) == 21)
+        #expect(EventClusterer.dayGap([TimeClue(date: day)], [TimeClue(weekday: 2)]) == nil)
+        #expect(EventClusterer.spanFactor(days: 0, quiet: 90) == 1 && EventClusterer.spanFactor(days: 90, quiet: 90) == 2)
+    }
+
     /// A copy joins its original's event even when a reworded headline resembles another
     /// event more, and weighs in it; a near-copy that reports another day (a recurring
     /// bulletin written from one template) and an unknown event leave it to ordinary clustering.
