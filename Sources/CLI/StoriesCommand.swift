@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import NewsdeskClustering
+import NewsdeskModel
 import NewsdeskPipeline
 import NewsdeskStore
 
@@ -16,9 +17,61 @@ struct StoriesCommand: ParsableCommand {
     @Flag(help: "One JSON document instead of text.")
     var json = false
 
+    @Option(help: "Only stories with at least this many events.")
+    var minEvents = 1
+
+    @Option(help: "Only stories with at least this many articles.")
+    var minArticles = 1
+
+    @Option(help: "Only stories reported by at least this many sources (outlets).")
+    var minSources = 1
+
+    @Option(help: "Only stories with an event on or after this day (YYYY-MM-DD).")
+    var since: String?
+
+    @Option(help: "Only stories with an event on or before this day (YYYY-MM-DD).")
+    var until: String?
+
+    @Option(name: .customLong("story"), help: "Only this story (s12 or 12); repeat for more.")
+    var stories: [String] = []
+
+    @Option(help: "Order: date (first event, oldest first), latest (last event, newest first) or size (most articles first).")
+    var sort = "date"
+
+    @Option(help: "At most this many stories, after filtering and ordering.")
+    var limit: Int?
+
+    func validate() throws {
+        guard StoryFilter.Order(rawValue: sort) != nil else {
+            throw ValidationError("--sort must be one of \(StoryFilter.Order.allCases.map(\.rawValue).joined(separator: ", ")), not '\(sort)'")
+        }
+        for (flag, value) in [("--since", since), ("--until", until)] {
+            if let value, SimpleDate(iso: value) == nil { throw ValidationError("\(flag) wants a day as YYYY-MM-DD, not '\(value)'") }
+        }
+        if let since, let until, let a = SimpleDate(iso: since), let b = SimpleDate(iso: until), a > b {
+            throw ValidationError("--since \(since) is after --until \(until)")
+        }
+        for id in stories where Self.storyID(id) == nil { throw ValidationError("--story wants a story id such as s12, not '\(id)'") }
+        if let limit, limit < 0 { throw ValidationError("--limit must not be negative") }
+    }
+
+    var filter: StoryFilter {
+        var filter = StoryFilter()
+        (filter.minEvents, filter.minArticles, filter.minSources) = (minEvents, minArticles, minSources)
+        (filter.since, filter.until) = (since.flatMap { SimpleDate(iso: $0) }, until.flatMap { SimpleDate(iso: $0) })
+        filter.ids = Set(stories.compactMap(Self.storyID))
+        filter.order = StoryFilter.Order(rawValue: sort) ?? .date
+        filter.limit = limit
+        return filter
+    }
+
+    static func storyID(_ text: String) -> Int64? { Int64(text.hasPrefix("s") ? String(text.dropFirst()) : text) }
+
     func run() throws {
         let stored = try StoredStories(store: try SQLiteStore(path: db))
-        let stories = stored.timeline.stories
+        let all = stored.timeline.stories
+        let filter = self.filter
+        let stories = filter == StoryFilter() ? all : filter.apply(all)
         if json {
             printJSON(stories, names: stored.names)
             return
@@ -35,7 +88,13 @@ struct StoriesCommand: ParsableCommand {
                 }
             }
         }
-        print("\(stories.count) stories, \(stories.reduce(0) { $0 + $1.events.count }) events, \(stored.articleCount) articles")
+        let events = stories.reduce(0) { $0 + $1.events.count }
+        if stories.count == all.count {
+            print("\(stories.count) stories, \(events) events, \(stored.articleCount) articles")
+        } else {
+            let articles = stories.reduce(0) { $0 + $1.articleCount }
+            print("\(stories.count) of \(all.count) stories shown: \(events) events, \(articles) of \(stored.articleCount) articles")
+        }
     }
 
     /// The stories as one JSON array, written a story at a time: built whole, the document of a

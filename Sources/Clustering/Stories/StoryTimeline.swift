@@ -58,6 +58,8 @@ public struct StoryTimeline: Sendable {
         public var id: Int64
         public var title: String
         public var events: [Event]
+
+        public var articleCount: Int { events.reduce(0) { $0 + $1.articles.count } }
     }
 
     public var stories: [Story]

@@ -41,6 +41,26 @@ import Testing
         #expect(Set(articles.compactMap { $0["source_path"] as? String }.map { URL(fileURLWithPath: $0).lastPathComponent })
                 == ["ferry-1.txt", "ferry-2.txt", "plant.txt"])
         #expect(stories.allSatisfy { ($0["story_id"] as? String)?.hasPrefix("s") == true && $0["title"] is String })
+
+        // Filters narrow the same document; a bad value is refused with the flag named.
+        let ferry = try run(binary, ["stories", "--db", db, "--json", "--min-articles", "2"])
+        let narrowed = try #require(try JSONSerialization.jsonObject(with: ferry.output) as? [[String: Any]])
+        #expect(narrowed.count == 1 && (narrowed[0]["events"] as? [[String: Any]])?.first?["sources"] as? [String] != nil)
+        let refused = try run(binary, ["stories", "--db", db, "--since", "2025-02-30"])
+        #expect(refused.status != 0 && refused.error.contains("--since"))
         withExtendedLifetime(folder) {}
+    }
+
+    private func run(_ binary: URL, _ arguments: [String]) throws -> (status: Int32, output: Data, error: String) {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        let (out, err) = (Pipe(), Pipe())
+        (process.standardOutput, process.standardError) = (out, err)
+        try process.run()
+        let output = out.fileHandleForReading.readDataToEndOfFile()
+        let error = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return (process.terminationStatus, output, error)
     }
 }
