@@ -66,6 +66,9 @@ public enum EntityExtractor {
         // A capitalised word alone at the start of a sentence is an ordinary word when the
         // text also writes it in lowercase; those openers are settled in one pass at the end.
         var openers: [(index: Int, lower: String)] = []
+        // German words the text shows as common nouns somewhere ("einen Teig"): they are not the key
+        // word of a name anywhere in it ("Teig und Butter", "Dann Teig").
+        var commonNouns = Set<String>()
         for sentence in sentences(text) {
             let rawWords = words(sentence)
             var run: [Substring] = []
@@ -80,14 +83,18 @@ public enum EntityExtractor {
                 run.removeAll(keepingCapacity: true)
             }
             for (i, rawWord) in rawWords.enumerated() {
-                let word = trimmed(rawWord)
+                let whole = trimmed(rawWord)
+                let word = EntityWords.withoutElision(whole)
+                if word.count != whole.count { flush() }  // "Massimo D'Alema nell'Unione": the article ends the name before it
                 guard !word.isEmpty else { continue }
                 let capitalised = startsUppercase(word)
                 let lower = capitalised ? word.lowercased() : ""  // only names need it
+                let markedCommon = german && capitalised && run.isEmpty && i > 0 && GermanNouns.isCommonNoun(word, after: trimmed(rawWords[i - 1]))
+                if markedCommon { commonNouns.insert(lower) }
                 if capitalised, !EntityWords.isCalendarWord(lower), !(i == 0 && EntityWords.notNames.contains(lower)),
                    !(EntityWords.notNames.contains(lower) && word.count < 4 && !word.allSatisfy({ $0.isUppercase })),
                    !(german && GermanNouns.markers.contains(lower)),
-                   !(german && run.isEmpty && i > 0 && GermanNouns.isCommonNoun(word, after: trimmed(rawWords[i - 1]))) {
+                   !markedCommon {
                     if run.isEmpty { runStart = i }
                     run.append(word)
                 } else if !run.isEmpty, word.utf8.count <= 8, EntityWords.connectors.contains(String(word)) {  // "für" may come decomposed
@@ -99,6 +106,17 @@ public enum EntityExtractor {
                 if let last = rawWord.unicodeScalars.last, endsName(last) { flush() }
             }
             flush()
+        }
+        if !commonNouns.isEmpty {
+            let openerIndex = Dictionary(openers.map { ($0.index, $0.lower) }, uniquingKeysWith: { a, _ in a })
+            var kept: [String] = []
+            var keptOpeners: [(index: Int, lower: String)] = []
+            // The key word of a run decides, as with noun endings: "Dann Teig" goes, "Firma Teig Valdorien" stays.
+            for (i, phrase) in result.enumerated() where !commonNouns.contains(String(phrase.split(separator: " ").last ?? "").lowercased()) {
+                if let lower = openerIndex[i] { keptOpeners.append((kept.count, lower)) }
+                kept.append(phrase)
+            }
+            (result, openers) = (kept, keptOpeners)
         }
         guard !openers.isEmpty else { return result }
         let ordinary = wordsWrittenInLowercase(Set(openers.map(\.lower)), in: text)

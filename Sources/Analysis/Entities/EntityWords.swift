@@ -14,7 +14,7 @@ enum EntityWords {
         "meanwhile", "according", "speaking", "asked", "despite", "although", "because", "not", "no", "yes", "more",
         "most", "many", "some", "all", "one", "two", "three", "what", "who", "why", "how", "where", "mr", "mrs", "ms",
         "dr", "prof", "sir", "read", "photo", "image", "video", "update", "breaking", "live", "opinion", "analysis",
-        "der", "die", "das", "ein", "eine", "im", "am", "und", "oder", "aber", "auch", "nach", "vor", "mit", "bei",
+        "der", "die", "das", "den", "dem", "des", "ein", "eine", "im", "am", "und", "oder", "aber", "auch", "nach", "vor", "mit", "bei",
         "nicht", "es", "sie", "er", "wir", "ich", "laut", "zudem", "dabei", "doch", "als", "wie", "so", "zu",
         "le", "la", "les", "un", "une", "des", "du", "et", "ou", "mais", "dans", "pour", "avec", "selon", "il", "elle",
         "ils", "elles", "nous", "on", "ce", "cette",
@@ -40,6 +40,24 @@ enum EntityWords {
         "het", "een", "maar", "aan", "bij", "naar", "door", "dat", "dit", "deze", "hij", "zij", "ook", "volgens",
         "niet", "geen", "daar", "vandaag", "gisteren", "toen",
     ]
+
+    /// Elided articles and prepositions that French, Italian and Catalan write onto the next word
+    /// ("l'Argentine", "dell'Ucraina", "d'Israël"): the name starts after the apostrophe.
+    static let elisions: Set<String> = [
+        "l", "d", "j", "m", "n", "s", "t", "c", "qu", "lorsqu", "puisqu", "jusqu", "quoiqu",
+        "dell", "dall", "nell", "sull", "all", "coll", "un", "quest", "quell", "tutt",
+    ]
+
+    /// The word after an elided article or preposition, when one opens it and a capital follows; else
+    /// the word. A capital "D'" stays: it opens surnames ("D'Alema", "D'Souza"), as "O'" does.
+    static func withoutElision(_ word: Substring) -> Substring {
+        guard let apostrophe = word.firstIndex(where: { $0 == "'" || $0 == "’" }), apostrophe > word.startIndex else { return word }
+        let prefix = word[..<apostrophe]
+        let rest = word[word.index(after: apostrophe)...]
+        guard prefix.count <= 7, let first = rest.first, first.isUppercase, prefix != "D",
+              elisions.contains(prefix.lowercased()) else { return word }
+        return rest
+    }
 
     static func isCalendarWord(_ lower: String) -> Bool {
         MonthNames.table[lower] != nil || MonthNames.weekdays[lower] != nil

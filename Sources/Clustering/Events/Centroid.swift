@@ -45,6 +45,17 @@ struct Centroid: Sendable {
         return dot
     }
 
+    /// `dot(entries, other)`, and the same without its largest term.
+    static func dotTerms(_ entries: [(Int32, Float)], _ other: Centroid) -> (dot: Float, withoutLargest: Float) {
+        var dot: Float = 0, largest: Float = 0
+        for (id, weight) in entries {
+            guard let v = other.weights[id] else { continue }
+            dot += weight * v
+            largest = max(largest, weight * v)
+        }
+        return (dot, dot - largest)
+    }
+
     /// The dot product of two centroids: the one with fewer keys walked, each key looked up in the other.
     ///
     /// Summed in fixed point, because integer sums do not depend on their order: a dictionary's order is

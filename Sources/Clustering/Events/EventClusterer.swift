@@ -24,7 +24,8 @@ public struct EventClusterer: Sendable {
         public var storyActorThreshold: Float = 0.1
         /// The minimum of that cosine without the name or figure the two share most: events of one
         /// story share several actors (a person, an institution, a place, an amount), and two events
-        /// that share only "Google", "Turkey" or the figure 10 are two stories about it.
+        /// that share only "Google", "Turkey" or the figure 10 are two stories about it. The same bar
+        /// holds a report in another language away from an event it shares one name with.
         public var storyOtherActorsThreshold: Float = 0.05
         /// That bar rises by the base for each doubling of (1 + the days between the two events / this):
         /// ×2 three months apart, ×3.3 a year apart, ×4.8 three years apart. Most stories run weeks or
@@ -194,7 +195,18 @@ public struct EventClusterer: Sendable {
         // Another language shares names and figures with the event, not words.
         let crossLingual = language.map { !event.languages.set.isEmpty && !event.languages.set.contains($0) } ?? false
         let centroid = crossLingual ? event.shared : event.centroid
-        var score = centroid.cosine(crossLingual ? sharedVector : vector)
+        var score: Float
+        if crossLingual {
+            // Across languages only names and figures meet, and one name shared ("Google") is a
+            // subject, not an event: the others must still meet a bar, as for a story link.
+            guard centroid.norm2 > 0 else { return nil }
+            let terms = Centroid.dotTerms(sharedVector, centroid)  // the article's vector is a unit one
+            let norm = centroid.norm2.squareRoot()
+            guard terms.withoutLargest / norm >= settings.storyOtherActorsThreshold else { return nil }
+            score = terms.dot / norm
+        } else {
+            score = centroid.cosine(vector)
+        }
         if let timeFactor {
             score *= timeFactor
         } else if let agreement = Self.agreement(clue, state.clues) {

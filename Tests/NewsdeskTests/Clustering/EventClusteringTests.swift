@@ -161,6 +161,30 @@ import Testing
         #expect(EventClusterer.spanFactor(days: 0, quiet: 90) == 1 && EventClusterer.spanFactor(days: 90, quiet: 90) == 2)
     }
 
+    /// Across languages only names and figures meet: a report in another language that shares one
+    /// name with an event ("Lumera") is about its subject, not its event, however heavy that name is;
+    /// one that shares its people, place and figures joins.
+    @Test func anotherLanguageJoinsAnEventOnMoreThanOneSharedName() {
+        let day = SimpleDate(year: 2025, month: 3, day: 12)!
+        func english(_ text: String) -> EventSignals {
+            ContentKeys.signals(for: Article(sourcePath: "en", language: "en", published: day, text: text))
+        }
+        func german(_ text: String) -> EventSignals {
+            ContentKeys.signals(for: Article(sourcePath: "de", language: "de", published: day, text: text))
+        }
+        func joins(_ report: EventSignals) -> Bool {
+            var clusterer = EventClusterer()
+            let a = clusterer.add(english("Lumera opened a battery plant in Kessveld. Lumera said the plant makes Lumera cells. "
+                                          + "Lumera chief executive Mira Castellane said it employs 400 workers."))
+            let b = clusterer.add(english("Lumera's new Kessveld battery plant opened. Lumera cells will be made there by 400 workers, "
+                                          + "Lumera's Mira Castellane said."))
+            #expect(a.event == b.event)
+            return clusterer.add(report).event == a.event
+        }
+        #expect(joins(german("Lumera eröffnete in Kessveld ein Batteriewerk mit 400 Arbeitern, sagte Mira Castellane.")))
+        #expect(!joins(german("Gegen Lumera streikt Jonas Brehm. Bei Lumera fehlen Löhne, so Brehm. Lumera schweigt. Lumera zahlt nicht.")))
+    }
+
     /// A copy joins its original's event even when a reworded headline resembles another
     /// event more, and weighs in it; a near-copy that reports another day (a recurring
     /// bulletin written from one template) and an unknown event leave it to ordinary clustering.
