@@ -115,9 +115,12 @@ public enum ContentKeys {
         var result = Set<String>()
         var current: [UInt8] = []
         var separated = false
+        // Digits written onto a word are part of a name, not a figure: "Covid-19", "G20", "F-16", "MH17".
+        var glued = false
         func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
         func flush() {
-            defer { current.removeAll(keepingCapacity: true); separated = false }
+            defer { current.removeAll(keepingCapacity: true); separated = false; glued = false }
+            guard !glued else { return }
             while let last = current.last, last == 0x2E || last == 0x2C { current.removeLast() }
             if separated {  // "2.50" and "2.5" are one figure; "3.00" is 3
                 while current.last == 0x30 { current.removeLast() }
@@ -149,6 +152,7 @@ public enum ContentKeys {
         while i < bytes.count {
             let byte = bytes[i]
             if isDigit(byte) {
+                if current.isEmpty { glued = Self.followsALetter(bytes, at: i) }
                 current.append(byte)
             } else if byte == 0x2E || byte == 0x2C, !current.isEmpty, !separated, i + 1 < bytes.count, isNumber(at: i + 1) {
                 // "1,200" groups thousands; "0,75" and "7,8" are decimal commas.
@@ -165,6 +169,22 @@ public enum ContentKeys {
         }
         flush()
         return result
+    }
+
+    /// Whether the byte at `index` follows a letter, directly or across a hyphen ("G20", "Covid-19").
+    private static func followsALetter(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        var end = index
+        if end > 0, bytes[end - 1] == 0x2D { end -= 1 }  // -
+        guard end > 0 else { return false }
+        let last = bytes[end - 1]
+        if last < 0x80 { return (last >= 0x41 && last <= 0x5A) || (last >= 0x61 && last <= 0x7A) }
+        // The scalar ending there: back over continuation bytes to its lead byte ("Ковид-19").
+        var start = end - 1
+        while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        var iterator = bytes[start..<end].makeIterator()
+        var decoder = UTF8()
+        guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return false }
+        return scalar.properties.isAlphabetic
     }
 
     static let stopWords: Set<String> = [

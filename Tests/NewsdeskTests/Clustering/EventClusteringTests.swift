@@ -36,6 +36,8 @@ import Testing
         #expect(ContentKeys.numbers("A 6.4 quake, 1,200 dead, 12,5 km deep") == ["6.4", "1200", "12.5"])
         // Trailing decimal zeros are dropped: a whole number left is read as one.
         #expect(ContentKeys.numbers("a band of 2,50% to 2.75%, up from 3.00%; 10.0 points") == ["2.5", "2.75", "10"])
+        // Digits written onto a word name something; a range's dash is not a word.
+        #expect(ContentKeys.numbers("after Covid-19 the G20 and Ковид-19 sent 40 F-16 jets, 10–15 each") == ["40", "10", "15"])
     }
 
     func signals(_ text: String, day: Int?) -> EventSignals {
