@@ -46,7 +46,12 @@ struct StoriesCommand: ParsableCommand {
             throw ValidationError("--sort must be one of \(StoryFilter.Order.allCases.map(\.rawValue).joined(separator: ", ")), not '\(sort)'")
         }
         for (flag, value) in [("--since", since), ("--until", until)] {
-            if let value, SimpleDate(iso: value) == nil { throw ValidationError("\(flag) wants a day as YYYY-MM-DD, not '\(value)'") }
+            if let value, value.count != 10 || SimpleDate(iso: value) == nil {
+                throw ValidationError("\(flag) wants a day as YYYY-MM-DD, not '\(value)'")
+            }
+        }
+        for (flag, value) in [("--min-events", minEvents), ("--min-articles", minArticles), ("--min-sources", minSources)] where value < 0 {
+            throw ValidationError("\(flag) must not be negative")
         }
         if let since, let until, let a = SimpleDate(iso: since), let b = SimpleDate(iso: until), a > b {
             throw ValidationError("--since \(since) is after --until \(until)")
@@ -65,13 +70,22 @@ struct StoriesCommand: ParsableCommand {
         return filter
     }
 
-    static func storyID(_ text: String) -> Int64? { Int64(text.hasPrefix("s") ? String(text.dropFirst()) : text) }
+    /// "s12" or "12"; digits only, so "s-1" and "+2" are refused.
+    static func storyID(_ text: String) -> Int64? {
+        let digits = text.hasPrefix("s") ? text.dropFirst() : Substring(text)
+        guard !digits.isEmpty, digits.allSatisfy(\.isASCII), digits.allSatisfy(\.isNumber) else { return nil }
+        return Int64(digits)
+    }
 
     func run() throws {
         let stored = try StoredStories(store: try SQLiteStore(path: db))
         let all = stored.timeline.stories
         let filter = self.filter
         let stories = filter == StoryFilter() ? all : filter.apply(all)
+        let missing = filter.ids.subtracting(all.map(\.id)).sorted()
+        if !missing.isEmpty {
+            FileHandle.standardError.write(Data("newsdesk stories: no story \(missing.map { "s\($0)" }.joined(separator: ", ")) in \(db)\n".utf8))
+        }
         if json {
             printJSON(stories, names: stored.names)
             return

@@ -66,8 +66,8 @@ public enum EntityExtractor {
         // A capitalised word alone at the start of a sentence is an ordinary word when the
         // text also writes it in lowercase; those openers are settled in one pass at the end.
         var openers: [(index: Int, lower: String)] = []
-        // German words the text shows as common nouns somewhere ("einen Teig"): they are not the key
-        // word of a name anywhere in it ("Teig und Butter", "Dann Teig").
+        // German words the text shows as common nouns somewhere ("einen Teig", not "im Bundestag", see
+        // `GermanNouns.contractions`): they are not the key word of a name anywhere in it ("Dann Teig").
         var commonNouns = Set<String>()
         for sentence in sentences(text) {
             let rawWords = words(sentence)
@@ -84,16 +84,18 @@ public enum EntityExtractor {
             }
             for (i, rawWord) in rawWords.enumerated() {
                 let whole = trimmed(rawWord)
-                let word = EntityWords.withoutElision(whole)
+                let word = EntityWords.withoutElision(whole, atSentenceStart: i == 0)
                 if word.count != whole.count { flush() }  // "Massimo D'Alema nell'Unione": the article ends the name before it
                 guard !word.isEmpty else { continue }
                 let capitalised = startsUppercase(word)
                 let lower = capitalised ? word.lowercased() : ""  // only names need it
-                let markedCommon = german && capitalised && run.isEmpty && i > 0 && GermanNouns.isCommonNoun(word, after: trimmed(rawWords[i - 1]))
-                if markedCommon { commonNouns.insert(lower) }
+                let previous = i > 0 ? trimmed(rawWords[i - 1]) : ""
+                let markedCommon = german && capitalised && run.isEmpty && i > 0 && GermanNouns.isCommonNoun(word, after: previous)
+                if markedCommon && GermanNouns.marksTextWide(previous) { commonNouns.insert(lower) }
                 if capitalised, !EntityWords.isCalendarWord(lower), !(i == 0 && EntityWords.notNames.contains(lower)),
                    !(EntityWords.notNames.contains(lower) && word.count < 4 && !word.allSatisfy({ $0.isUppercase })),
                    !(german && GermanNouns.markers.contains(lower)),
+                   !(german && i == 0 && GermanNouns.sentenceArticles.contains(lower)),
                    !markedCommon {
                     if run.isEmpty { runStart = i }
                     run.append(word)

@@ -14,7 +14,7 @@ enum EntityWords {
         "meanwhile", "according", "speaking", "asked", "despite", "although", "because", "not", "no", "yes", "more",
         "most", "many", "some", "all", "one", "two", "three", "what", "who", "why", "how", "where", "mr", "mrs", "ms",
         "dr", "prof", "sir", "read", "photo", "image", "video", "update", "breaking", "live", "opinion", "analysis",
-        "der", "die", "das", "den", "dem", "des", "ein", "eine", "im", "am", "und", "oder", "aber", "auch", "nach", "vor", "mit", "bei",
+        "der", "die", "das", "ein", "eine", "im", "am", "und", "oder", "aber", "auch", "nach", "vor", "mit", "bei",
         "nicht", "es", "sie", "er", "wir", "ich", "laut", "zudem", "dabei", "doch", "als", "wie", "so", "zu",
         "le", "la", "les", "un", "une", "des", "du", "et", "ou", "mais", "dans", "pour", "avec", "selon", "il", "elle",
         "ils", "elles", "nous", "on", "ce", "cette",
@@ -49,13 +49,17 @@ enum EntityWords {
     ]
 
     /// The word after an elided article or preposition, when one opens it and a capital follows; else
-    /// the word. A capital "D'" stays: it opens surnames ("D'Alema", "D'Souza"), as "O'" does.
-    static func withoutElision(_ word: Substring) -> Substring {
+    /// the word. Lowercase, the prefix is an article or a preposition ("l'Argentine", "dell'Ucraina").
+    /// Capitalised, it is one only at a sentence's start, and only "L'" or a longer form ("L'Argentine a
+    /// gagné", "Dell'Ucraina"): inside a sentence it belongs to a name ("L'Oréal", "L'Aquila"), and a
+    /// capital single letter opens names anywhere ("N'Djamena", "N'Golo Kanté", "D'Alema").
+    static func withoutElision(_ word: Substring, atSentenceStart: Bool) -> Substring {
         guard let apostrophe = word.firstIndex(where: { $0 == "'" || $0 == "’" }), apostrophe > word.startIndex else { return word }
         let prefix = word[..<apostrophe]
         let rest = word[word.index(after: apostrophe)...]
-        guard prefix.count <= 7, let first = rest.first, first.isUppercase, prefix != "D",
+        guard prefix.count <= 7, let first = rest.first, first.isUppercase, let initial = prefix.first,
               elisions.contains(prefix.lowercased()) else { return word }
+        if initial.isUppercase, !(atSentenceStart && (prefix == "L" || prefix.count > 1)) { return word }
         return rest
     }
 

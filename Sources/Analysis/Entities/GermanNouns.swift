@@ -20,6 +20,21 @@ enum GermanNouns {
     /// Endings that make nouns of other words, and a common compound head.
     static let endings = ["ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "zeit", "nisse"]
 
+    /// Preposition–article contractions: they stand before names too ("im Bundestag", "im Kreml",
+    /// "beim Pentagon"), so they mark only the word they stand before, not the word throughout a text.
+    static let contractions: Set<String> = [
+        "im", "am", "zum", "zur", "vom", "beim", "ins", "ans", "aufs", "ums", "durchs", "fürs", "übers", "unters", "vors",
+    ]
+
+    /// The definite articles that open a sentence without being part of a name ("Den Teig …").
+    static let sentenceArticles: Set<String> = ["den", "dem"]
+
+    /// Whether the word after `previous` is a common noun wherever it stands in the text: after an
+    /// indefinite article, a determiner, a quantifier, a possessive or a figure ("einen Teig", "170 Menschen").
+    static func marksTextWide(_ previous: Substring) -> Bool {
+        !contractions.contains(previous.lowercased())
+    }
+
     static func isCommonNoun(_ word: Substring, after previous: Substring) -> Bool {
         let before = previous.lowercased()
         let marked = markers.contains(before) || previous.unicodeScalars.first.map { $0.properties.numericType != nil } == true

@@ -171,21 +171,35 @@ public enum ContentKeys {
         return result
     }
 
-    /// Whether the byte at `index` follows a letter, directly or across a hyphen ("G20", "Covid-19").
+    /// Whether the byte at `index` follows a letter of a cased script (Latin, Cyrillic, Greek …), directly
+    /// or across a hyphen ("G20", "Covid-19", "Ковид-19"). Scripts without case write figures onto words
+    /// ("35人", "ב-35"), and a currency written before its amount is not a name ("Rs500", "KSh500").
     private static func followsALetter(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
         var end = index
         if end > 0, bytes[end - 1] == 0x2D { end -= 1 }  // -
+        else if end > 2, bytes[end - 3] == 0xE2, bytes[end - 2] == 0x80, bytes[end - 1] == 0x90 || bytes[end - 1] == 0x91 { end -= 3 }  // ‐ ‑
         guard end > 0 else { return false }
         let last = bytes[end - 1]
-        if last < 0x80 { return (last >= 0x41 && last <= 0x5A) || (last >= 0x61 && last <= 0x7A) }
-        // The scalar ending there: back over continuation bytes to its lead byte ("Ковид-19").
+        func isASCIILetter(_ byte: UInt8) -> Bool { (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) }
+        if last < 0x80 {
+            guard isASCIILetter(last) else { return false }
+            guard end == index else { return true }  // across a hyphen: a name ("Covid-19")
+            var start = end - 1
+            while start > 0, end - start < 3, isASCIILetter(bytes[start - 1]) { start -= 1 }
+            let wholeWord = start == 0 || bytes[start - 1] < 0x80 && !isASCIILetter(bytes[start - 1])
+            return !(wholeWord && currencyPrefixes.contains(String(decoding: bytes[start..<end], as: UTF8.self)))
+        }
+        // The scalar ending there: back over continuation bytes to its lead byte.
         var start = end - 1
         while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
         var iterator = bytes[start..<end].makeIterator()
         var decoder = UTF8()
         guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return false }
-        return scalar.properties.isAlphabetic
+        return scalar.properties.isCased
     }
+
+    /// Currencies written onto their amount: rupees, ringgit, rand, shillings, rupiah, taka, naira, pesos.
+    static let currencyPrefixes: Set<String> = ["Rs", "RM", "R", "KSh", "Ksh", "Sh", "Rp", "Tk", "N", "P"]
 
     static let stopWords: Set<String> = [
         "that", "this", "with", "from", "have", "been", "were", "will", "would", "which", "their", "there", "they",

@@ -28,7 +28,7 @@ public struct EventClusterer: Sendable {
         /// holds a report in another language away from an event it shares one name with.
         public var storyOtherActorsThreshold: Float = 0.05
         /// That bar rises by the base for each doubling of (1 + the days between the two events / this):
-        /// ×2 three months apart, ×3.3 a year apart, ×4.8 three years apart. Most stories run weeks or
+        /// ×2 three months apart, ×3.3 a year apart, ×4.7 three years apart. Most stories run weeks or
         /// months; one that runs for years (an antitrust case from fine to final ruling) keeps its
         /// actors throughout, while pages years apart that share two names are mostly two stories.
         /// Events with no dated report are not held to it.

@@ -34,8 +34,8 @@ public struct StoryFilter: Sendable, Equatable {
         let ordered: [StoryTimeline.Story]
         switch order {
         case .date: ordered = kept  // the timeline's own order
-        case .latest: ordered = kept.sorted { (Self.lastDay($0), -$0.id) > (Self.lastDay($1), -$1.id) }
-        case .size: ordered = kept.sorted { ($0.articleCount, -$0.id) > ($1.articleCount, -$1.id) }
+        case .latest: ordered = Self.sorted(kept, by: Self.lastDay)
+        case .size: ordered = Self.sorted(kept, by: \.articleCount)
         }
         return limit.map { Array(ordered.prefix(max(0, $0))) } ?? ordered
     }
@@ -47,6 +47,11 @@ public struct StoryFilter: Sendable, Equatable {
         guard since != nil || until != nil else { return true }
         let (low, high) = (since?.dayNumber ?? .min, until?.dayNumber ?? .max)
         return story.events.contains { $0.date.map { low <= $0.dayNumber && $0.dayNumber <= high } ?? false }
+    }
+
+    /// Highest key first, the lower story id on ties; each key computed once.
+    static func sorted(_ stories: [StoryTimeline.Story], by key: (StoryTimeline.Story) -> Int) -> [StoryTimeline.Story] {
+        stories.map { (key($0), $0) }.sorted { ($0.0, -$0.1.id) > ($1.0, -$1.1.id) }.map(\.1)
     }
 
     /// The day of its last dated event; undated stories sort after every dated one.

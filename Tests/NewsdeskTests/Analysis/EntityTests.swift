@@ -70,6 +70,9 @@ import Testing
         // Without the marked use, the lone word stays a name: the rule reads the text, not a word list.
         let unmarked = text.replacingOccurrences(of: "Für einen Teig wie diesen", with: "Dafür")
         #expect(EntityExtractor.entities(in: unmarked, language: "de").contains { $0.key == "teig" })
+        // A contraction stands before names too: it marks only the word it precedes.
+        let parliament = "Der Bundestag stimmte am Freitag zu. Ilse Brandt sprach im Bundestag lange. Der Valdorische Bundestag tagt."
+        #expect(EntityExtractor.entities(in: parliament, language: "de").contains { $0.key == "bundestag" })
     }
 
     /// French and Italian write an elided article onto the name ("l'Argentine", "dell'Ucraina"): the
@@ -81,6 +84,11 @@ import Testing
         #expect(!keys.contains { $0.hasPrefix("l'") || $0.hasPrefix("l’") || $0.hasPrefix("d'") })
         let italian = "Il ministro dell’Ucraina ha incontrato Massimo D'Alema nell'Unione."  // the elision ends the name before it
         let names = EntityExtractor.entities(in: italian, language: "it").map(\.name)
+        // A capital single letter opens names; a capital "L'" inside a sentence belongs to one.
+        let capitals = "Le Tchad a reçu Youssou N'Dour à N'Djamena, où les parfums de L'Orélie se vendent. L'Argentine a gagné."
+        let capitalNames = EntityExtractor.entities(in: capitals, language: "fr").map(\.name)
+        #expect(capitalNames.contains("Youssou N'Dour") && capitalNames.contains("N'Djamena") && capitalNames.contains("L'Orélie"), "\(capitalNames)")
+        #expect(capitalNames.contains("Argentine"), "\(capitalNames)")
         #expect(names.contains("Ucraina") && names.contains("Massimo D'Alema") && names.contains("Unione"), "\(names)")
     }
 

@@ -47,7 +47,9 @@ import Testing
         let narrowed = try #require(try JSONSerialization.jsonObject(with: ferry.output) as? [[String: Any]])
         #expect(narrowed.count == 1 && (narrowed[0]["events"] as? [[String: Any]])?.first?["sources"] as? [String] != nil)
         let refused = try run(binary, ["stories", "--db", db, "--since", "2025-02-30"])
-        #expect(refused.status != 0 && refused.error.contains("--since"))
+        #expect(refused.status != 0 && refused.error.contains("--since wants a day"))
+        let unknown = try run(binary, ["stories", "--db", db, "--story", "s999"])
+        #expect(unknown.status == 0 && unknown.error.contains("no story s999"))
         withExtendedLifetime(folder) {}
     }
 

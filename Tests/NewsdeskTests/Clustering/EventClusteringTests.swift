@@ -38,6 +38,10 @@ import Testing
         #expect(ContentKeys.numbers("a band of 2,50% to 2.75%, up from 3.00%; 10.0 points") == ["2.5", "2.75", "10"])
         // Digits written onto a word name something; a range's dash is not a word.
         #expect(ContentKeys.numbers("after Covid-19 the G20 and Ковид-19 sent 40 F-16 jets, 10–15 each") == ["40", "10", "15"])
+        #expect(ContentKeys.numbers("COVID\u{2011}19 cost Rs500 crore, KSh250 and MH17's 298") == ["500", "250", "298"])
+        // Scripts without case write figures onto words: those are figures.
+        #expect(ContentKeys.numbers("地震造成35人死亡，120人受伤") == ["35", "120"])
+        #expect(ContentKeys.numbers("נהרגו כ-100 בני אדם") == ["100"])
     }
 
     func signals(_ text: String, day: Int?) -> EventSignals {
