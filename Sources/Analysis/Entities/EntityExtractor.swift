@@ -85,7 +85,7 @@ public enum EntityExtractor {
             for (i, rawWord) in rawWords.enumerated() {
                 let whole = trimmed(rawWord)
                 let word = EntityWords.withoutElision(whole, atSentenceStart: i == 0)
-                if word.count != whole.count { flush() }  // "Massimo D'Alema nell'Unione": the article ends the name before it
+                if word.startIndex != whole.startIndex { flush() }  // "Massimo D'Alema nell'Unione": the article ends the name before it
                 guard !word.isEmpty else { continue }
                 let capitalised = startsUppercase(word)
                 let lower = capitalised ? word.lowercased() : ""  // only names need it

@@ -54,6 +54,8 @@ enum EntityWords {
     /// gagné", "Dell'Ucraina"): inside a sentence it belongs to a name ("L'Oréal", "L'Aquila"), and a
     /// capital single letter opens names anywhere ("N'Djamena", "N'Golo Kanté", "D'Alema").
     static func withoutElision(_ word: Substring, atSentenceStart: Bool) -> Substring {
+        // Over bytes first: this runs for every word, and few have an apostrophe (' or the last byte of ’).
+        guard word.utf8.contains(where: { $0 == 0x27 || $0 == 0x99 }) else { return word }
         guard let apostrophe = word.firstIndex(where: { $0 == "'" || $0 == "’" }), apostrophe > word.startIndex else { return word }
         let prefix = word[..<apostrophe]
         let rest = word[word.index(after: apostrophe)...]
