@@ -30,8 +30,13 @@ public enum EventDateResolver {
     }
 
     private static func resolve(_ lead: LeadWords, published: SimpleDate?) -> EventDate? {
+        located(lead, published: published)?.date
+    }
+
+    /// `resolve`, with the word at which the mention starts.
+    private static func located(_ lead: LeadWords, published: SimpleDate?) -> (date: EventDate, at: Int)? {
         let words = lead.words
-        var first: EventDate?
+        var first: (date: EventDate, at: Int)?
         var i = 0
         while i < words.count {
             defer { i += 1 }
@@ -40,10 +45,10 @@ public enum EventDateResolver {
             // A lead may recall an earlier day ("pictured on July 27") before the news;
             // news reports what happened within the week, so a mention that close wins.
             // A dateline ("CARROW (Feb 7) -", the first few words) is the news day itself.
-            guard let published, i >= datelineWords, abs(found.date.dayNumber - published.dayNumber) > 7 else { return found }
-            if first == nil { first = found }
+            guard let published, i >= datelineWords, abs(found.date.dayNumber - published.dayNumber) > 7 else { return (found, i) }
+            if first == nil { first = (found, i) }
         }
-        return first ?? published.map { EventDate(date: $0, evidence: "published", confidence: 0.4) }
+        return first ?? published.map { (EventDate(date: $0, evidence: "published", confidence: 0.4), words.count) }
     }
 
     /// The day a time expression starting at word `i` names, if any.
@@ -103,27 +108,41 @@ public enum EventDateResolver {
     /// publication day a page showed without its year, near the event's as a publication day is.
     public static func clue(text: String, published: SimpleDate?, publishedWithoutYear: MonthDay? = nil) -> TimeClue {
         let lead = LeadWords(String(text.prefix(leadLength)))
-        let words = lead.words
-        if let resolved = resolve(lead, published: published) {
+        let partial = published == nil ? partialClue(lead) : nil
+        if let (resolved, at) = located(lead, published: published) {
+            // Without a publication day, a full date is taken at its word, unless the lead named
+            // another day before it: "ce lundi 6 février … le plus important depuis le séisme du 17
+            // août 1999" reports the Monday, and recalls 1999.
+            if let (clue, i) = partial, i + 4 < at, !Self.agrees(clue, resolved.date) { return clue }
             return TimeClue(date: resolved.date, approximate: resolved.confidence < 0.7)
         }
-        // Without a publication day to measure against, the place of a mention is all there is:
-        // the opening sentences name the news day; past them, and in a date that modifies a
-        // noun ("the 6 February quake", "del terremoto del 6 de febrero"), a day is background.
-        for (i, word) in words.prefix(weekdayWords).enumerated() {
+        return partial?.clue ?? publishedWithoutYear.map { TimeClue(month: $0.month, day: $0.day, approximate: true) } ?? TimeClue()
+    }
+
+    /// Whether a partial clue could name the day `date`.
+    private static func agrees(_ clue: TimeClue, _ date: SimpleDate) -> Bool {
+        (clue.weekday.map { $0 == date.weekday } ?? true) && (clue.month.map { $0 == date.month && clue.day == date.day } ?? true)
+    }
+
+    /// Without a publication day to measure against, the place of a mention is all there is:
+    /// the opening sentences name the news day; past them, and in a date that modifies a
+    /// noun ("the 6 February quake", "del terremoto del 6 de febrero"), a day is background.
+    private static func partialClue(_ lead: LeadWords) -> (clue: TimeClue, at: Int)? {
+        let words = lead.words
+        for i in words.prefix(weekdayWords).indices {
             if let (month, day) = monthDay(words, at: i), !isBackground(words, at: i) {
                 let weekday = (max(0, i - 3)..<min(words.count, i + 3)).lazy.compactMap { RelativeDayWords.weekday(words, at: $0) }.first
-                return TimeClue(month: month, day: day, weekday: weekday)
+                return (TimeClue(month: month, day: day, weekday: weekday), i)
             }
             if let weekday = RelativeDayWords.weekday(words, at: i) {
                 if let (month, day) = (i + 1..<min(words.count, i + 4)).lazy.compactMap({ monthDay(words, at: $0) }).first {
-                    return TimeClue(month: month, day: day, weekday: weekday)
+                    return (TimeClue(month: month, day: day, weekday: weekday), i)
                 }
                 let direction = RelativeDayWords.direction(words, at: i, clauseStart: lead.clauseStarts[i])
-                return TimeClue(weekday: weekday, ahead: direction == .ahead || direction == .nextWeek)
+                return (TimeClue(weekday: weekday, ahead: direction == .ahead || direction == .nextWeek), i)
             }
         }
-        return publishedWithoutYear.map { TimeClue(month: $0.month, day: $0.day, approximate: true) } ?? TimeClue()
+        return nil
     }
 
     private static func monthDay(_ words: [String], at i: Int) -> (Int, Int)? {

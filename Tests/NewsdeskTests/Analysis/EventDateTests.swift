@@ -78,6 +78,20 @@ import Testing
         #expect(result?.evidence == evidence)
     }
 
+    /// Without a publication day, a full date recalled after the lead named its own day is background;
+    /// a full date the earlier day agrees with ("Tuesday … 13 April 2021") still gives the year.
+    @Test func anUndatedLeadsOwnDayOutranksARecalledFullDate() {
+        let quake = EventDateResolver.clue(text: "Un séisme a frappé Valdorie ce lundi 6 février, faisant 300 morts dans la région. "
+            + "C'est le plus fort depuis le séisme du 17 août 1999, qui avait fait 900 morts.", published: nil)
+        #expect(quake.date == nil && quake.month == 2 && quake.day == 6 && quake.weekday == 0)
+        let agreeing = EventDateResolver.clue(text: "Ministers met on Tuesday in Carrow and signed the accord. "
+            + "The accord, dated 13 April 2021, ends the dispute.", published: nil)
+        #expect(agreeing.date?.description == "2021-04-13")
+        let dated = EventDateResolver.clue(text: "Un séisme a frappé Valdorie ce lundi 6 février 2023. Le plus fort depuis le 17 août 1999.",
+                                           published: nil)
+        #expect(dated.date?.description == "2023-02-06")
+    }
+
     /// Without a publication day, a weekday keeps whether the text puts it ahead, and the store keeps it too.
     @Test func anUndatedWeekdayKeepsItsDirection() {
         let ahead = EventDateResolver.clue(text: "Ministers will meet on Friday in Carrow.", published: nil)
