@@ -105,6 +105,16 @@ public struct MonthDay: Sendable, Hashable, Codable, CustomStringConvertible {
         self.day = day
     }
 
+    /// This day in the year that puts it on or before `published` (or the day after, for a later time
+    /// zone: "1 January" published on 31 December), within a year back: how news reads "13 April"
+    /// written without its year. Nil when no year within reach has it (29 February).
+    public func onOrBefore(_ published: SimpleDate) -> SimpleDate? {
+        for year in [published.year + 1, published.year, published.year - 1] {
+            if let date = SimpleDate(year: year, month: month, day: day), date.dayNumber <= published.dayNumber + 1 { return date }
+        }
+        return nil
+    }
+
     /// ISO 8601's form for a day of a month without a year: "--11-11".
     public var description: String {
         "--" + (month < 10 ? "0" : "") + String(month) + "-" + (day < 10 ? "0" : "") + String(day)

@@ -89,9 +89,12 @@ public enum EntityExtractor {
                 guard !word.isEmpty else { continue }
                 let capitalised = startsUppercase(word)
                 let lower = capitalised ? word.lowercased() : ""  // only names need it
-                let previous = i > 0 ? trimmed(rawWords[i - 1]) : ""
-                let markedCommon = german && capitalised && run.isEmpty && i > 0 && GermanNouns.isCommonNoun(word, after: previous)
-                if markedCommon && GermanNouns.marksTextWide(previous) { commonNouns.insert(lower) }
+                var markedCommon = false
+                if german, capitalised, run.isEmpty, i > 0 {  // the word before is trimmed only where it matters
+                    let previous = trimmed(rawWords[i - 1])
+                    markedCommon = GermanNouns.isCommonNoun(word, after: previous)
+                    if markedCommon && GermanNouns.marksTextWide(previous) { commonNouns.insert(lower) }
+                }
                 if capitalised, !EntityWords.isCalendarWord(lower), !(i == 0 && EntityWords.notNames.contains(lower)),
                    !(EntityWords.notNames.contains(lower) && word.count < 4 && !word.allSatisfy({ $0.isUppercase })),
                    !(german && GermanNouns.markers.contains(lower)),

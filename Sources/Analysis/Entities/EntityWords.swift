@@ -59,7 +59,7 @@ enum EntityWords {
         guard let apostrophe = word.firstIndex(where: { $0 == "'" || $0 == "’" }), apostrophe > word.startIndex else { return word }
         let prefix = word[..<apostrophe]
         let rest = word[word.index(after: apostrophe)...]
-        guard prefix.count <= 7, let first = rest.first, first.isUppercase, let initial = prefix.first,
+        guard let first = rest.first, first.isUppercase, let initial = prefix.first,
               elisions.contains(prefix.lowercased()) else { return word }
         if initial.isUppercase, !(atSentenceStart && (prefix == "L" || prefix.count > 1)) { return word }
         return rest

@@ -25,12 +25,7 @@ public enum EventDateResolver {
     static let weekdayWords = 80
 
     public static func resolve(text: String, published: SimpleDate?) -> EventDate? {
-        let lead = LeadWords(String(text.prefix(leadLength)))
-        return resolve(lead, published: published)
-    }
-
-    private static func resolve(_ lead: LeadWords, published: SimpleDate?) -> EventDate? {
-        located(lead, published: published)?.date
+        located(LeadWords(String(text.prefix(leadLength))), published: published)?.date
     }
 
     /// `resolve`, with the word at which the mention starts.
@@ -172,14 +167,8 @@ public enum EventDateResolver {
         }
         guard let month = MonthNames.table[words[i]], words[i].count >= 3 else { return nil }
         let d = day(i + 1) ?? day(i - 1) ?? (i >= 2 && words[i - 1] == "de" ? day(i - 2) : nil)
-        guard let d else { return nil }
-        // The year after only for a day after the publication day ("1 January" published on 31 December).
-        for year in [published.year + 1, published.year, published.year - 1] {
-            if let date = SimpleDate(year: year, month: month, day: d), date <= published.adding(days: 1) {
-                return (date, "\(d) \(words[i])")
-            }
-        }
-        return nil
+        guard let d, let date = MonthDay(month: month, day: d)?.onOrBefore(published) else { return nil }
+        return (date, "\(d) \(words[i])")
     }
 
     /// "Monday's meeting", "yesterday's vote": the day word without its possessive ending.

@@ -21,7 +21,7 @@ enum EventDating {
         let evidence = Evidence(articles)
         var candidates = Set(evidence.fullDays.keys)
         for monthDay in evidence.monthDays.keys {
-            for day in evidence.published { if let placed = onOrBefore(monthDay, day) { candidates.insert(placed) } }
+            for day in evidence.published { if let placed = monthDay.onOrBefore(day) { candidates.insert(placed) } }
             for day in evidence.fullDays.keys { if let placed = nearest(monthDay, to: day) { candidates.insert(placed) } }
         }
         for day in evidence.published {
@@ -60,18 +60,6 @@ enum EventDating {
         (anchor.year - 1...anchor.year + 1)
             .compactMap { SimpleDate(year: $0, month: monthDay.month, day: monthDay.day) }
             .min { abs($0.dayNumber - anchor.dayNumber) < abs($1.dayNumber - anchor.dayNumber) }
-    }
-
-    /// The day `monthDay` on or before a publication day (a day after, for a later time zone: "1 January"
-    /// published on 31 December), within a year back: as `EventDateResolver` reads "13 April" in an
-    /// article published on that day or after.
-    static func onOrBefore(_ monthDay: MonthDay, _ published: SimpleDate) -> SimpleDate? {
-        for year in [published.year + 1, published.year, published.year - 1] {
-            if let day = SimpleDate(year: year, month: monthDay.month, day: monthDay.day), day.dayNumber <= published.dayNumber + 1 {
-                return day
-            }
-        }
-        return nil
     }
 
     /// Days sorted, for the distance from a day to the nearest of them.
