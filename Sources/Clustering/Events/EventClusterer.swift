@@ -197,13 +197,8 @@ public struct EventClusterer: Sendable {
         let centroid = crossLingual ? event.shared : event.centroid
         var score: Float
         if crossLingual {
-            // Across languages only names and figures meet, and one name shared ("Google") is a
-            // subject, not an event: the others must still meet a bar, as for a story link.
-            guard centroid.norm2 > 0 else { return nil }
-            let terms = Centroid.dotTerms(sharedVector, centroid)  // the article's vector is a unit one
-            let norm = centroid.norm2.squareRoot()
-            guard terms.withoutLargest / norm >= settings.storyOtherActorsThreshold else { return nil }
-            score = terms.dot / norm
+            guard let names = namesScore(sharedVector, centroid) else { return nil }
+            score = names
         } else {
             score = centroid.cosine(vector)
         }
@@ -222,6 +217,17 @@ public struct EventClusterer: Sendable {
         guard score >= (sameDay ? settings.storyThreshold : settings.joinThreshold) else { return nil }
         let coherence = event.size > 0 ? min(1, centroid.norm2.squareRoot() / Float(event.size)) : 1
         return score * coherence
+    }
+
+    /// How well an article's names and figures (a unit vector) meet an event's, or nil when they meet
+    /// in one name alone. Across languages only names and figures meet, and one name shared ("Google")
+    /// is a subject, not an event: the others must still meet a bar, as for a story link.
+    private func namesScore(_ sharedVector: [(Int32, Float)], _ shared: Centroid) -> Float? {
+        guard shared.norm2 > 0 else { return nil }
+        let terms = Centroid.dotTerms(sharedVector, shared)
+        let norm = shared.norm2.squareRoot()
+        guard terms.withoutLargest / norm >= settings.storyOtherActorsThreshold else { return nil }
+        return terms.dot / norm
     }
 
     /// Looks again at a stored article once the collection has grown: returns where it moved
@@ -426,8 +432,13 @@ public struct EventClusterer: Sendable {
 
     /// The events sharing the most lookup keys with an article, at most `candidateLimit`:
     /// counting hits is cheap, comparing centroids is not, so only the likeliest are compared.
+    /// The lookup keys are its most telling keys that some event was posted under: a key new to the
+    /// collection is the most telling of all and finds nothing. A report in a language not seen
+    /// before had only such keys among its first (its words, and sentence openers taken for names)
+    /// and found no event at all, however many names it shared with one.
     func candidates(_ vector: [(Int32, Float)], lookupKeys: Int? = nil) -> [Int64] {
-        let lists = Self.lookup(vector, shared: vector.filter { vocabulary.shared($0.0) }, count: lookupKeys ?? settings.lookupKeys).compactMap { postings[$0] }
+        let posted = vector.filter { postings[$0.0] != nil }
+        let lists = Self.lookup(posted, shared: posted.filter { vocabulary.shared($0.0) }, count: lookupKeys ?? settings.lookupKeys).compactMap { postings[$0] }
         var hits: [Int64: Int] = [:]
         hits.reserveCapacity(lists.reduce(0) { $0 + $1.count })  // no rehashing while counting
         for list in lists {

@@ -191,6 +191,19 @@ import Testing
         #expect(!joins(german("Gegen Lumera streikt Jonas Brehm. Bei Lumera fehlen Löhne, so Brehm. Lumera schweigt. Lumera zahlt nicht.")))
     }
 
+    /// An article is looked up under its most telling keys that some event was posted under: a report
+    /// whose rarest words and names are new to the collection (a text in a language not seen before,
+    /// with its own sentence openers taken for names) still finds the event it shares the rest with.
+    @Test func anArticleWhoseRarestKeysAreNewStillFindsItsEvent() {
+        let day = TimeClue(date: SimpleDate(year: 2025, month: 3, day: 12)!)
+        let common = ["t:narrows", "t:closed", "t:collision", "t:harbour", "t:inquiry", "e:brandt", "e:caddon", "e:avel", "e:vmsb", "n:212"]
+        var clusterer = EventClusterer()
+        let event = clusterer.add(EventSignals(keys: Dictionary(uniqueKeysWithValues: common.map { ($0, 1) }), clue: day))
+        let newWords = (0..<16).map { "t:new\($0)" } + (0..<8).map { "e:new\($0)" }
+        let newcomer = EventSignals(keys: Dictionary(uniqueKeysWithValues: (common + newWords).map { ($0, 1) }), clue: day)
+        #expect(clusterer.add(newcomer).event == event.event)
+    }
+
     /// A copy joins its original's event even when a reworded headline resembles another
     /// event more, and weighs in it; a near-copy that reports another day (a recurring
     /// bulletin written from one template) and an unknown event leave it to ordinary clustering.

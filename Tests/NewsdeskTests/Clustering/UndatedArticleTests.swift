@@ -171,8 +171,8 @@ import Testing
         #expect(undated.event == tight.event)
     }
 
-    /// A second look searches under all of an article's keys. Reports whose most telling keys no
-    /// event was posted under found nothing on arrival; their event, alone in its story, may then
+    /// A second look searches under all of an article's keys. Reports whose most telling keys lead
+    /// only to other events found nothing on arrival; their event, alone in its story, may then
     /// link its story to the story it shares names and words with, whatever its size.
     @Test func aSecondLookLinksALoneArticleToItsStory() {
         var clusterer = EventClusterer()
@@ -188,6 +188,9 @@ import Testing
         for i in 0..<12 { terms["own\(i)"] = 3 }
         var names = ["brandt": Float(1), "avel": 1]
         for i in 0..<6 { names["someone\(i)"] = 3 }
+        // Each of its most telling keys leads to another event, which it is nothing like.
+        for i in 0..<12 { _ = clusterer.add(signals(["own\(i)": 1, "decoy\(i)": 4, "other\(i)": 4], names: [:], day: 20)) }
+        for i in 0..<6 { _ = clusterer.add(signals(["decoyname\(i)": 4], names: ["someone\(i)": 1], day: 20)) }
         let undated = signals(terms, names: names, day: nil)
         // Five reports of it: an event past the sizes at which events look for story links as they grow.
         var lone = clusterer.add(undated)
