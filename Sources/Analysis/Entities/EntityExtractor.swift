@@ -222,7 +222,8 @@ public enum EntityExtractor {
         return Substring(scalars[first...last])
     }
 
-    /// Sentences: split after . ! ? and line breaks, but not after an initial or a title ("Gov.", "J.").
+    /// Sentences: split after . ! ? and line breaks, but not after an initial, a title or another
+    /// abbreviation ("J.", "Gov.", "U.S.", "bzw."; see `isAbbreviation`).
     static func sentences(_ text: String) -> [Substring] {
         // Over scalars with a running word length: appending characters one by one and
         // counting them again at each full stop cost more than the rest of entity spotting.
@@ -230,14 +231,23 @@ public enum EntityExtractor {
         let scalars = text.unicodeScalars
         var start = scalars.startIndex
         var index = start
+        var wordStart = start
         var wordLength = 0
         while index < scalars.endIndex {
             let scalar = scalars[index]
             let next = scalars.index(after: index)
             // A line break ends a word too: "…hike\nU.S. Federal Reserve" is not one long word before "U.".
-            if scalar == " " || scalar == "\n" || scalar == "\r" || scalar == "\t" { wordLength = 0 } else { wordLength += 1 }
-            // A word of up to three letters before the full stop is taken for a title or initial ("Gov.", "J.").
-            if scalar == "\n" || scalar == "!" || scalar == "?" || (scalar == "." && wordLength - 1 > 3) {
+            if scalar == " " || scalar == "\n" || scalar == "\r" || scalar == "\t" {
+                wordLength = 0
+                wordStart = next
+            } else {
+                wordLength += 1
+            }
+            // Only a word of up to three letters before the full stop can be an abbreviation: looked at then
+            // alone, when the full stop ends the word ("2.4" goes on).
+            if scalar == "\n" || scalar == "!" || scalar == "?"
+                || (scalar == "." && (wordLength - 1 > 3
+                    || (next == scalars.endIndex || scalars[next].properties.isWhitespace) && !EntityWords.isAbbreviation(scalars[wordStart..<index]))) {
                 sentences.append(text[start..<next])
                 start = next
             }

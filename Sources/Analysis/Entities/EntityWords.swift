@@ -41,6 +41,43 @@ enum EntityWords {
         "niet", "geen", "daar", "vandaag", "gisteren", "toen",
     ]
 
+    /// Whether a short word before a full stop abbreviates (the sentence goes on) rather than ends a
+    /// sentence. An initial ("J."), a dotted form ("U.S."), a title or unit ("Gov.", "Mio."), a month
+    /// ("Feb. 6") or a weekday does. A figure or bracket ("(9).", "10%."), an acronym ("the EU."), a
+    /// short lowercase word ("did it.") or a short name ("the Fed.") ends one. Taking every word of up
+    /// to three characters for an abbreviation ran a name on into the next sentence ("Tribunal da UE.
+    /// "Fizemos…" as one name) and read the opener after "(9)." as a name.
+    static func isAbbreviation(_ word: Substring.UnicodeScalarView) -> Bool {
+        guard let first = word.firstIndex(where: { !EntityExtractor.isWordEdge($0) || $0 == "." }) else { return true }
+        let letters = word[first...]
+        if letters.contains(".") { return true }
+        guard letters.allSatisfy({ $0.properties.isAlphabetic }) else { return false }
+        if letters.count == 1 { return true }
+        let lower = Substring(letters).lowercased()
+        if MonthNames.table[lower] != nil || weekdayAbbreviations.contains(lower) { return true }  // "Feb. 6", "Tue. 7"
+        if letters.first!.properties.isLowercase { return lowercaseAbbreviations.contains(lower) }
+        if letters.allSatisfy({ $0.properties.isUppercase }) { return false }
+        return titleAbbreviations.contains(lower)
+    }
+
+    /// Capitalised abbreviations of up to three letters that a full stop does not end a sentence after
+    /// (en, de, fr, es, it, pt, nl, pl, ru): titles of address and rank, "No.", "St.", units of money.
+    static let titleAbbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gov", "gen", "sen", "rep", "col", "lt", "sgt", "cpt", "maj", "adm",
+        "rev", "mt", "ft", "no", "nr", "nos", "art", "abs", "vol", "inc", "co", "ltd", "bd", "hr", "fr", "frl", "mio",
+        "mrd", "tsd", "mme", "mgr", "sra", "dra", "av", "pl", "ul", "sig", "ks", "dir",
+        "г", "им", "ул", "пр", "тыс", "млн", "млрд",
+    ]
+
+    static let weekdayAbbreviations: Set<String> = ["mon", "tue", "wed", "thu", "fri", "sat", "sun", "mo", "di", "mi", "do", "fr", "sa", "so"]
+
+    /// Lowercase abbreviations of up to three letters that a full stop does not end a sentence after.
+    static let lowercaseAbbreviations: Set<String> = [
+        "vs", "ca", "cf", "al", "etc", "bzw", "usw", "vgl", "ggf", "env", "ecc", "pp", "ed", "nr", "ul", "pl",
+        "tj", "np", "itd", "itp", "mln", "mld", "bln", "bn", "tys", "гг", "им", "ул", "пр", "тыс", "млн", "млрд",
+        "руб", "коп", "см", "др",
+    ]
+
     /// Elided articles and prepositions that French, Italian and Catalan write onto the next word
     /// ("l'Argentine", "dell'Ucraina", "d'Israël"): the name starts after the apostrophe.
     static let elisions: Set<String> = [

@@ -126,4 +126,19 @@ import Testing
         #expect(EntityExtractor.key("DC") == "dc")
         #expect(EntityExtractor.key("St.Kilda") == "st.kilda")
     }
+
+    /// A full stop after a figure, a bracket, an acronym or a short lowercase word ends a sentence; after
+    /// an initial, a title, a month, a dotted form or inside a figure it does not.
+    @Test func sentencesEndAfterShortWordsThatAreNotAbbreviations() {
+        let text = "O tribunal decidiu na segunda-feira (9). Em agosto, outro juiz decidiu em segredo. Recorreu ao Tribunal da UE. "
+            + "\"Fizemos tudo\", disse. Gov. Ilse Brandt spoke on Feb. 6 to the U.S. Navy about €2.4 billion. She did it. Then she left."
+        #expect(EntityExtractor.sentences(text).map { $0.trimmingCharacters(in: .whitespaces) } == [
+            "O tribunal decidiu na segunda-feira (9).", "Em agosto, outro juiz decidiu em segredo.", "Recorreu ao Tribunal da UE.",
+            "\"Fizemos tudo\", disse.", "Gov. Ilse Brandt spoke on Feb. 6 to the U.S. Navy about €2.4 billion.", "She did it.",
+            "Then she left.",
+        ])
+        let names = Set(EntityExtractor.entities(in: text, language: "pt").map(\.name))
+        #expect(names.contains("Tribunal da UE"))
+        #expect(!names.contains("Em") && !names.contains { $0.contains("UE Fizemos") })
+    }
 }
