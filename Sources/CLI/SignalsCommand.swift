@@ -13,7 +13,8 @@ struct SignalsCommand: ParsableCommand {
         discussion: """
         One JSON object per article: source_path, record, title, language, published, event_date (the day \
         the text points to, or null), time_clue (the parts of it that are known), entities (names with \
-        their key and mentions) and keys (each signal with its weight: t: content terms, e: names, n: figures).
+        their key and mentions), keys (each signal with its weight: t: content terms, e: names, n: figures) and \
+        lead_figures (the figures and ordinals of the headline and the lead sentence, sorted; "#3" is "the third").
         """
     )
 
@@ -47,6 +48,7 @@ struct SignalsCommand: ParsableCommand {
                 ["name": $0.name, "key": $0.key, "mentions": $0.mentions] as [String: Any]
             },
             "keys": signals.keys.mapValues { Double($0) },
+            "lead_figures": signals.leadFigures.sorted(),
         ]
         if let record = article.record { object["record"] = record }
         return object

@@ -247,7 +247,8 @@ public enum EntityExtractor {
             // alone, when the full stop ends the word ("2.4" goes on).
             if scalar == "\n" || scalar == "!" || scalar == "?"
                 || (scalar == "." && (wordLength - 1 > 3
-                    || (next == scalars.endIndex || scalars[next].properties.isWhitespace) && !EntityWords.isAbbreviation(scalars[wordStart..<index]))) {
+                    || (next == scalars.endIndex || scalars[next].properties.isWhitespace) && !EntityWords.isAbbreviation(scalars[wordStart..<index])
+                        && !isOrdinal(scalars[wordStart..<index], before: scalars[next...]))) {
                 sentences.append(text[start..<next])
                 start = next
             }
@@ -255,6 +256,16 @@ public enum EntityExtractor {
         }
         if start < scalars.endIndex { sentences.append(text[start...]) }
         return sentences
+    }
+
+    /// A number written as an ordinal, with a full stop, before a month or a lowercase word: "am 6. Februar",
+    /// "am 6. und 7. März". Before a capitalised word it ends a sentence ("the toll rose to 41. Officials"),
+    /// though a German ordinal stands there too ("der 3. Testflug"), which is then cut from its noun.
+    static func isOrdinal(_ word: Substring.UnicodeScalarView, before rest: Substring.UnicodeScalarView) -> Bool {
+        guard !word.isEmpty, word.allSatisfy({ $0.value >= 0x30 && $0.value <= 0x39 }) else { return false }
+        let following = rest.drop { $0 == " " }.prefix { $0.properties.isAlphabetic }
+        guard let first = following.first else { return false }
+        return first.properties.isLowercase || MonthNames.table[Substring(following).lowercased()] != nil
     }
 }
 

@@ -60,9 +60,22 @@ public enum ContentKeys {
     /// for "the third test flight"): what numbers one event of a series apart from the others.
     public static func leadFigures(of article: Article) -> Set<String> {
         let opening = article.text.prefix(400)
-        let first = EntityExtractor.sentences(String(opening)).first.map(String.init) ?? String(opening)
+        let sentences = EntityExtractor.sentences(String(opening))
+        let first = (sentences.first(where: isLeadSentence) ?? sentences.first).map(String.init) ?? String(opening)
         let lead = (article.title ?? "") + "\n" + first
         return numbers(lead).union(OrdinalWords.ordinals(in: lead, language: article.language))
+    }
+
+    /// Whether a sentence of a body's opening can be its lead: four words or more, and not a line
+    /// without a full stop. A scraped body may open with a photo caption, a credit, a dateline or a
+    /// kicker ("Istanbul.", "Ahmed Deeb/dpa Clearing work in … after the quake of 6 February"), and
+    /// the figures there are not the event's: a caption recalling the first quake's day had stood
+    /// for a report of the second.
+    static func isLeadSentence(_ sentence: Substring) -> Bool {
+        let text = sentence.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard text.split(whereSeparator: { $0 == " " }).count >= 4 else { return false }
+        guard sentence.last?.isNewline == true else { return true }  // ends in its punctuation, or where the opening was cut
+        return text.unicodeScalars.last.map { ".!?…\"”»)".unicodeScalars.contains($0) } ?? false
     }
 
     /// What the keys are read from: the headline, then the body.

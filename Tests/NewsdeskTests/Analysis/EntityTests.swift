@@ -131,10 +131,10 @@ import Testing
     /// an initial, a title, a month, a dotted form or inside a figure it does not.
     @Test func sentencesEndAfterShortWordsThatAreNotAbbreviations() {
         let text = "O tribunal decidiu na segunda-feira (9). Em agosto, outro juiz decidiu em segredo. Recorreu ao Tribunal da UE. "
-            + "\"Fizemos tudo\", disse. Gov. Ilse Brandt spoke on Feb. 6 to the U.S. Navy about €2.4 billion. She did it. Then she left."
+            + "\"Fizemos tudo\", disse. Am 6. und 7. Februar kam der Zug. Gov. Ilse Brandt spoke on Feb. 6 to the U.S. Navy about €2.4 billion. She did it. Then she left."
         #expect(EntityExtractor.sentences(text).map { $0.trimmingCharacters(in: .whitespaces) } == [
             "O tribunal decidiu na segunda-feira (9).", "Em agosto, outro juiz decidiu em segredo.", "Recorreu ao Tribunal da UE.",
-            "\"Fizemos tudo\", disse.", "Gov. Ilse Brandt spoke on Feb. 6 to the U.S. Navy about €2.4 billion.", "She did it.",
+            "\"Fizemos tudo\", disse.", "Am 6. und 7. Februar kam der Zug.", "Gov. Ilse Brandt spoke on Feb. 6 to the U.S. Navy about €2.4 billion.", "She did it.",
             "Then she left.",
         ])
         let names = Set(EntityExtractor.entities(in: text, language: "pt").map(\.name))

@@ -311,6 +311,17 @@ import Testing
         #expect(ContentKeys.leadFigures(of: article) == ["6.9", "40"])
     }
 
+    /// A body that opens with a photo caption and a dateline leads with its first sentence of prose:
+    /// the caption's figures recall another event, the one-word dateline has none.
+    @Test func leadFiguresSkipACaptionAndADateline() {
+        let text = "Foto: Jonas Brehm/vpa Aufräumarbeiten in Kessveld nach dem Beben vom 3. März\n\n"
+            + "Port Avel. Ein Erdbeben der Stärke 5,9 hat die Provinz Valdoria erschüttert, teilte die Warte mit.\n"
+            + "Am 3. März hatte ein Beben der Stärke 7,1 die Region verwüstet."
+        #expect(ContentKeys.leadFigures(of: Article(sourcePath: "x", language: "de", text: text)) == ["5.9"])
+        // A body of captions alone keeps its first line.
+        #expect(ContentKeys.leadFigures(of: Article(sourcePath: "x", text: "Gallery of 215 images\nCredit: VPA")) == ["215"])
+    }
+
     /// The ordinal that numbers an event of a series counts with the headline figures, in the article's
     /// language; one that counts occasions ("for the first time"), names a title ("First Minister") or
     /// a day ("June 15th") does not, nor a word that is an ordinal in another language only.
