@@ -39,6 +39,13 @@ enum EntityWords {
         "wczoraj", "teraz", "także", "również", "według", "ponad", "około", "nie", "tak",
         "het", "een", "maar", "aan", "bij", "naar", "door", "dat", "dit", "deze", "hij", "zij", "ook", "volgens",
         "niet", "geen", "daar", "vandaag", "gisteren", "toen",
+        // Sentence-opening adverbs, conjunctions and contractions of Italian, Portuguese, French, Spanish and German.
+        "quindi", "insieme", "anche", "poi", "però", "dopo", "mentre", "intanto", "infatti", "ancora", "già", "così",
+        "nel", "nella", "alla", "dalla", "della", "ecco", "non",
+        "já", "em", "na", "nos", "nas", "ao", "pela", "pelo", "mas", "ainda", "depois", "antes", "assim", "ele", "ela",
+        "não", "puis", "alors", "après", "avant", "depuis", "donc", "encore", "déjà", "lors", "pourtant", "cependant",
+        "enfin", "ensuite", "luego", "después", "mientras", "entonces", "ya", "aunque", "dann", "danach", "zuvor",
+        "bereits", "schon", "jetzt", "nun", "damals", "darunter", "deshalb", "trotzdem", "außerdem", "zunächst", "inzwischen",
     ]
 
     /// Whether a short word before a full stop abbreviates (the sentence goes on) rather than ends a
@@ -96,8 +103,9 @@ enum EntityWords {
         guard let apostrophe = word.firstIndex(where: { $0 == "'" || $0 == "’" }), apostrophe > word.startIndex else { return word }
         let prefix = word[..<apostrophe]
         let rest = word[word.index(after: apostrophe)...]
-        guard let first = rest.first, first.isUppercase, let initial = prefix.first,
-              elisions.contains(prefix.lowercased()) else { return word }
+        guard let first = rest.first, let initial = prefix.first, elisions.contains(prefix.lowercased()) else { return word }
+        if first.isLowercase { return rest }  // "L’astronave", "L'esecutivo": an article before a common noun
+        guard first.isUppercase else { return word }
         if initial.isUppercase, !(atSentenceStart && (prefix == "L" || prefix.count > 1)) { return word }
         return rest
     }

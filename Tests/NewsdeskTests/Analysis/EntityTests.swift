@@ -90,6 +90,17 @@ import Testing
         #expect(capitalNames.contains("Youssou N'Dour") && capitalNames.contains("N'Djamena") && capitalNames.contains("L'Orélie"), "\(capitalNames)")
         #expect(capitalNames.contains("Argentine"), "\(capitalNames)")
         #expect(names.contains("Ucraina") && names.contains("Massimo D'Alema") && names.contains("Unione"), "\(names)")
+        // An elided article before a common noun opens a sentence, not a name.
+        let nouns = "L’astronave è rientrata a Port Avel. L'esecutivo di Valdoria ha approvato."
+        #expect(Set(EntityExtractor.entities(in: nouns, language: "it").map(\.key)) == ["avel", "valdoria"])
+    }
+
+    /// Adverbs and conjunctions that open sentences in Romance languages and German are not names,
+    /// even when the text never writes them in lowercase.
+    @Test func romanceAndGermanSentenceOpenersAreNotNames() {
+        let text = "Quindi la nave di Mira Castellane è rientrata. Já o porto de Kessveld fechou. "
+            + "Darunter war auch die Fähre von Ilse Brandt. Ensuite, le port a rouvert."
+        #expect(Set(EntityExtractor.entities(in: text).map(\.key)) == ["castellane", "kessveld", "brandt"])
     }
 
     @Test func connectorsJoinNamesButDoNotTrail() {
