@@ -94,6 +94,13 @@ public enum EntityExtractor {
                     let previous = trimmed(rawWords[i - 1])
                     markedCommon = GermanNouns.isCommonNoun(word, after: previous)
                     if markedCommon && GermanNouns.marksTextWide(previous) { commonNouns.insert(lower) }
+                    // A word in quotation marks is a name given to something ("das unbemannte »Starship«").
+                    if !markedCommon, !GermanNouns.isAcronym(word), !GermanNouns.isCountry(word),
+                       rawWord.unicodeScalars.first.map({ !isWordEdge($0) }) == true,
+                       let phrase = GermanNouns.phraseBefore(i, in: rawWords, trimmed: trimmed) {
+                        markedCommon = true
+                        if case .marker(let marker) = phrase, GermanNouns.marksTextWide(marker) { commonNouns.insert(lower) }
+                    }
                 }
                 if capitalised, !EntityWords.isCalendarWord(lower), !(i == 0 && EntityWords.notNames.contains(lower)),
                    !(EntityWords.notNames.contains(lower) && word.count < 4 && !word.allSatisfy({ $0.isUppercase })),

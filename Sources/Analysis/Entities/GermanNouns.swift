@@ -1,10 +1,11 @@
 /// German capitalises every noun, so a capital there does not mark a name. Without a lexicon,
 /// two signs of a common noun that names rarely show: an indefinite article, a determiner, a
 /// contraction of preposition and article or a figure right before it ("eine Wohnung", "im
-/// Süden", "zahlreiche Menschen", "170 Menschen"), and a noun-forming ending ("Regierung",
-/// "Sicherheit", "Ortszeit"). The definite article is not a sign: organisations and some
-/// countries take it ("die Nato", "die Ukraine"), and so do relative clauses ("die Macron
-/// hielt"). Country names are exempt from both signs ("im Iran", "die Türkei").
+/// Süden", "zahlreiche Menschen", "170 Menschen"), also with declined adjectives between ("einen
+/// dritten Testflug"), and a noun-forming ending ("Regierung", "Sicherheit", "Ortszeit"). The
+/// definite article alone is not a sign: organisations and some countries take it ("die Nato",
+/// "die Ukraine"), and so do relative clauses ("die Macron hielt"); with a declined adjective after
+/// it, it is ("die südosttürkische Provinz Hatay"). Country names are exempt ("im Iran", "die Türkei").
 enum GermanNouns {
     /// Indefinite articles, determiners, quantifiers, possessives and preposition–article contractions.
     static let markers: Set<String> = [
@@ -35,6 +36,42 @@ enum GermanNouns {
         !contractions.contains(previous.lowercased())
     }
 
+    /// Definite articles: with a declined adjective between them and a capitalised word, that word is
+    /// the head noun of the phrase ("die südosttürkische Provinz Hatay", "der ehemalige Kanzler").
+    static let definiteArticles: Set<String> = ["der", "die", "das", "den", "dem", "des"]
+
+    /// Whether a lowercase word reads as a declined adjective ("dritten", "neue", "syrischen").
+    static func isDeclinedAdjective(_ word: Substring) -> Bool {
+        guard word.count > 3, let first = word.first, first.isLowercase else { return false }
+        return word.hasSuffix("e") || word.hasSuffix("en") || word.hasSuffix("er") || word.hasSuffix("es") || word.hasSuffix("em")
+    }
+
+    /// What marks the capitalised word at `index` of a sentence's words through declined adjectives
+    /// before it: a marker (as `isCommonNoun` reads it), a definite article, or nothing. Up to three
+    /// adjectives, with no punctuation between ("einen dritten Testflug", "der syrischen Stadt").
+    /// Names take adjectives too ("das zerstörte Mariupol"), so after a definite article the word
+    /// is a noun only where it stands.
+    enum AdjectivePhrase { case marker(Substring), definite }
+
+    static func phraseBefore(_ index: Int, in words: [Substring], trimmed: (Substring) -> Substring) -> AdjectivePhrase? {
+        var j = index - 1
+        var adjectives = 0
+        while j >= 0, adjectives < 3 {
+            let raw = words[j]
+            let word = trimmed(raw)
+            guard word == raw else { return nil }  // punctuation ends the phrase
+            if adjectives > 0 {
+                let lower = word.lowercased()
+                if definiteArticles.contains(lower) { return .definite }
+                if markers.contains(lower) || word.unicodeScalars.first.map({ $0.properties.numericType != nil }) == true { return .marker(word) }
+            }
+            guard isDeclinedAdjective(word) else { return nil }
+            adjectives += 1
+            j -= 1
+        }
+        return nil
+    }
+
     static func isCommonNoun(_ word: Substring, after previous: Substring) -> Bool {
         let before = previous.lowercased()
         let marked = markers.contains(before) || previous.unicodeScalars.first.map { $0.properties.numericType != nil } == true
@@ -46,7 +83,7 @@ enum GermanNouns {
         return endings.contains { lower.hasSuffix($0) && lower.count > $0.count + 2 } && !isAcronym(word) && !isCountry(word)
     }
 
-    private static func isAcronym(_ word: Substring) -> Bool { word.count > 1 && word.allSatisfy { $0.isUppercase || $0.isNumber } }
+    static func isAcronym(_ word: Substring) -> Bool { word.count > 1 && word.allSatisfy { $0.isUppercase || $0.isNumber } }
 
-    private static func isCountry(_ word: Substring) -> Bool { CountryNames.isCountry(String(word), language: "de") }
+    static func isCountry(_ word: Substring) -> Bool { CountryNames.isCountry(String(word), language: "de") }
 }

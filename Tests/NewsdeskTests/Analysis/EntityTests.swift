@@ -95,6 +95,17 @@ import Testing
         #expect(Set(EntityExtractor.entities(in: nouns, language: "it").map(\.key)) == ["avel", "valdoria"])
     }
 
+    /// A German capital after a determiner and declined adjectives heads a noun phrase: "einen dritten
+    /// Testflug" and "die südosttürkische Provinz" are nouns, the name after them is not; a quoted
+    /// name and a country stay names, and a place after "das zerstörte" stays one where it stands alone.
+    @Test func germanNounsAfterDeclinedAdjectivesAreNotNames() {
+        let text = "Die Firma Lumera plant einen dritten Testflug. Ein Beben traf die südosttürkische Provinz Valdoria. "
+            + "Das unbemannte »Orla« flog über das zerstörte Kessveld. In Kessveld gab es keinen Strom. "
+            + "Die neue Türkei sei stark, sagte Ilse Brandt."
+        let keys = Set(EntityExtractor.entities(in: text, language: "de").map(\.key))
+        #expect(keys == ["lumera", "valdoria", "orla", "kessveld", "turkei", "brandt"], "\(keys)")
+    }
+
     /// Adverbs and conjunctions that open sentences in Romance languages and German are not names,
     /// even when the text never writes them in lowercase.
     @Test func romanceAndGermanSentenceOpenersAreNotNames() {
