@@ -16,6 +16,9 @@ enum GermanNouns {
         "einige", "einigen", "zahlreiche", "zahlreichen", "wenige", "wenigen", "beide", "beiden", "manche",
         "sein", "seine", "seinen", "seinem", "seiner", "ihr", "ihre", "ihren", "ihrem", "ihrer", "unser", "unsere",
         "unseren", "unserem", "unserer",
+        // Numbers in words, as figures are ("zwei Wochen", "Tausende Menschen").
+        "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf", "zwanzig", "dreißig",
+        "hundert", "tausend", "hunderte", "hunderten", "tausende", "tausenden", "dutzende", "dutzenden",
     ]
 
     /// Endings that make nouns of other words, and a common compound head.

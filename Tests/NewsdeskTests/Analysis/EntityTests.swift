@@ -101,7 +101,7 @@ import Testing
     @Test func germanNounsAfterDeclinedAdjectivesAreNotNames() {
         let text = "Die Firma Lumera plant einen dritten Testflug. Ein Beben traf die südosttürkische Provinz Valdoria. "
             + "Das unbemannte »Orla« flog über das zerstörte Kessveld. In Kessveld gab es keinen Strom. "
-            + "Die neue Türkei sei stark, sagte Ilse Brandt."
+            + "Die neue Türkei sei vor zwei Wochen stark gewesen, sagte Ilse Brandt."
         let keys = Set(EntityExtractor.entities(in: text, language: "de").map(\.key))
         #expect(keys == ["lumera", "valdoria", "orla", "kessveld", "turkei", "brandt"], "\(keys)")
     }
