@@ -5,7 +5,7 @@ SHARED ?= ../shared
 APT_PACKAGES := pkg-config libxml2-dev libcld2-dev libicu-dev zlib1g-dev libsqlite3-dev
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: deps build debug test demo bench bench-scale bench-crosslingual fuzz clean
+.PHONY: deps build debug test demo bench bench-scale bench-crosslingual bench-orders fuzz clean
 
 deps:
 	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
@@ -41,6 +41,12 @@ bench-scale: build
 # Dev with every other report of each event rewritten into an invented language (Latin, then Cyrillic script).
 bench-crosslingual: build
 	scripts/bench-crosslingual.sh
+
+# A labelled corpus (default dev) ingested in ORDERS arrival orders: events, stories, event days, timelines.
+ORDERS ?= 9
+CORPUS ?= $(SHARED)/corpus/dev
+bench-orders: build
+	scripts/bench-orders.sh $(CORPUS) $(ORDERS)
 
 fuzz: deps
 	scripts/fuzz.sh
