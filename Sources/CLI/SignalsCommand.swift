@@ -12,7 +12,8 @@ struct SignalsCommand: ParsableCommand {
         abstract: "Print the event signals of each article: names, figures, content terms and the time clue.",
         discussion: """
         One JSON object per article: source_path, record, title, language, published, event_date (the day \
-        the text points to, or null), time_clue (the parts of it that are known), entities (names with \
+        the text points to, or null), time_clue (the parts of it that are known; recalled: the other \
+        days of a month it names, "--02-06"), entities (names with \
         their key and mentions), keys (each signal with its weight: t: content terms, e: names, n: figures) and \
         lead_figures (the figures and ordinals of the headline and the lead sentence, sorted; "#3" is "the third").
         """
@@ -37,6 +38,7 @@ struct SignalsCommand: ParsableCommand {
         if let day = clue.day { parts["day"] = day }
         if let weekday = clue.weekday { parts["weekday"] = weekday }
         if clue.ahead { parts["ahead"] = true }
+        if !clue.recalled.isEmpty { parts["recalled"] = clue.recalled.map(\.description) }
         var object: [String: Any] = [
             "source_path": article.sourcePath,
             "title": article.title ?? NSNull(),

@@ -93,7 +93,8 @@ struct StoriesCommand: ParsableCommand {
         for story in stories {
             print("story s\(story.id): \(story.title)")
             for event in story.events {
-                let day = event.date?.description ?? "undated" + (event.partialDay.map { " (\($0))" } ?? "   ")
+                let day = (event.date?.description).map { event.dateRecalled ? $0 + " (recalled)" : $0 }
+                    ?? "undated" + (event.partialDay.map { " (\($0))" } ?? "   ")
                 print("  \(day)  e\(event.id): \(event.title)")
                 print("      sources: \(event.sources.isEmpty ? "-" : event.sources.joined(separator: ", "))")
                 for article in event.articles {
@@ -163,6 +164,7 @@ struct StoriesCommand: ParsableCommand {
                 ]
                 // Only for an undated event that names a partial day: a new field, absent elsewhere.
                 if let day = event.partialDay { object["partial_day"] = day }
+                if event.dateRecalled { object["date_recalled"] = true }
                 return object
             },
         ]

@@ -23,6 +23,7 @@ enum StoryJSON {
             }
             out += "        ],\n"
             field("date", event.date?.description, indent: 8, into: &out)
+            if event.dateRecalled { out += "        \"date_recalled\" : true,\n" }
             field("event_id", "e\(event.id)", indent: 8, into: &out)
             if let day = event.partialDay { field("partial_day", day, indent: 8, into: &out) }
             out += "        \"sources\" : [\n"

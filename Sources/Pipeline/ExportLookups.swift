@@ -21,11 +21,12 @@ public struct ExportLookups {
         try store.forEachArticleSummary(openingBytes: 0) { a in
             if originals.contains(a.id) { originalNames[a.id] = a.name }
             guard let m = memberships[a.id] else { return }
-            // The timeline dates an event by its articles' event days, partial days and publication days
-            // only: the other fields are left empty, and the rule stays in one place.
+            // The timeline dates an event by its articles' event days, partial days, publication days and
+            // recalled days (with copies counted once) only: the other fields are left empty, and the rule
+            // stays in one place.
             dated.append(StoryTimeline.Member(id: a.id, name: "", title: nil, lead: "", outlet: nil, url: nil, published: a.published,
-                                              event: m.event, story: m.story, eventDate: m.eventDate, duplicateOf: nil,
-                                              partialDay: m.partialDay))
+                                              event: m.event, story: m.story, eventDate: m.eventDate, duplicateOf: links[a.id],
+                                              partialDay: m.partialDay, recalled: m.recalled))
         }
         (self.memberships, duplicateLinks, self.originalNames) = (memberships, links, originalNames)
         eventDates = StoryTimeline(dated).eventDates

@@ -31,7 +31,8 @@ public struct StoredStories {
             if lead == nil { unsettled.append(members.count) }
             members.append(StoryTimeline.Member(id: a.id, name: name, title: a.title, lead: lead ?? "", outlet: a.outlet, url: a.url,
                                                 published: a.published, event: m.event, story: m.story, eventDate: m.eventDate,
-                                                duplicateOf: links[a.id], partialDay: m.partialDay, language: a.language))
+                                                duplicateOf: links[a.id], partialDay: m.partialDay, language: a.language,
+                                                recalled: m.recalled))
         }
         let texts = try store.texts(of: unsettled.map { members[$0].id })
         for index in unsettled { members[index].lead = StoryTimeline.lead(of: texts[members[index].id] ?? "") }

@@ -84,18 +84,22 @@ public struct MembershipSummary: Sendable, Equatable {
     public var eventDate: SimpleDate?
     /// Without an event day, what its clue tells ("Thursday", "16 December"), if anything.
     public var partialDay: PartialDay?
+    /// The other days its text names (`TimeClue.recalled`).
+    public var recalled: [RecalledDay]
 
-    public init(articleID: Int64, event: Int64, story: Int64, eventDate: SimpleDate?, partialDay: PartialDay? = nil) {
+    public init(articleID: Int64, event: Int64, story: Int64, eventDate: SimpleDate?, partialDay: PartialDay? = nil,
+                recalled: [RecalledDay] = []) {
         self.articleID = articleID
         self.event = event
         self.story = story
         self.eventDate = eventDate
         self.partialDay = partialDay
+        self.recalled = recalled
     }
 
     public init(_ membership: EventMembership) {
         self.init(articleID: membership.articleID, event: membership.event, story: membership.story, eventDate: membership.eventDate,
-                  partialDay: membership.eventDate == nil ? membership.clue.partialDay : nil)
+                  partialDay: membership.eventDate == nil ? membership.clue.partialDay : nil, recalled: membership.clue.recalled)
     }
 
     static let columns = "article_id, event_id, story_id, event_date, event_clue"
@@ -103,9 +107,11 @@ public struct MembershipSummary: Sendable, Equatable {
     init(row: Row) {
         let date: String? = row["event_date"]
         let eventDate = date.flatMap { SimpleDate(iso: $0) }
-        // Only an undated article's clue is decoded: most have a date, and a listing reads a million rows.
-        let clue: String? = eventDate == nil ? row["event_clue"] : nil
+        // Only an undated article's clue is decoded whole: most have a date, and a listing reads a million rows.
+        let clue: String? = row["event_clue"]
+        let decoded = eventDate == nil ? clue.map(EventCoding.decodeClue) : nil
         self.init(articleID: row["article_id"], event: row["event_id"], story: row["story_id"],
-                  eventDate: eventDate, partialDay: clue.flatMap { EventCoding.decodeClue($0).partialDay })
+                  eventDate: eventDate, partialDay: decoded?.partialDay,
+                  recalled: decoded?.recalled ?? clue.map(EventCoding.recalledDays(inClue:)) ?? [])
     }
 }

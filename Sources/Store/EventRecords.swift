@@ -59,21 +59,34 @@ enum EventCoding {
         return vector
     }
 
-    /// "date|month|day|weekday|~", with "|>" after it for a weekday the text puts ahead (rows written
-    /// before that field read as not ahead).
+    /// "date|month|day|weekday|~", with "|>" after it for a weekday the text puts ahead, and then
+    /// "|days" for the days it recalls ("--02-06,1999-08-17"). Rows written before a field read without it.
     static func encode(_ clue: TimeClue) -> String {
         let fields = [clue.date?.description, clue.month.map(String.init), clue.day.map(String.init), clue.weekday.map(String.init),
                       clue.approximate ? "~" : nil]
-        return fields.map { $0 ?? "" }.joined(separator: "|") + (clue.ahead ? "|>" : "")
+        let recalled = clue.recalled.isEmpty ? "" : "|" + clue.recalled.map(\.description).joined(separator: ",")
+        return fields.map { $0 ?? "" }.joined(separator: "|") + (clue.ahead || !recalled.isEmpty ? "|" : "")
+            + (clue.ahead ? ">" : "") + recalled
     }
 
     static func decodeClue(_ text: String) -> TimeClue {
         let parts = text.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
         guard parts.count >= 4 else { return TimeClue() }
         let approximate = parts.count > 4 && parts[4] == "~"
-        if let date = SimpleDate(iso: parts[0]) { return TimeClue(date: date, approximate: approximate) }
+        let recalled = parts.count > 6 ? decodeRecalled(parts[6]) : []
+        if let date = SimpleDate(iso: parts[0]) { return TimeClue(date: date, approximate: approximate, recalled: recalled) }
         return TimeClue(month: Int(parts[1]), day: Int(parts[2]), weekday: Int(parts[3]), approximate: approximate,
-                        ahead: parts.count > 5 && parts[5] == ">")
+                        ahead: parts.count > 5 && parts[5] == ">", recalled: recalled)
+    }
+
+    static func decodeRecalled(_ field: some StringProtocol) -> [RecalledDay] {
+        field.split(separator: ",").compactMap { RecalledDay($0) }
+    }
+
+    /// The recalled days of a stored clue, without decoding the rest: a listing reads them from every row.
+    static func recalledDays(inClue text: String) -> [RecalledDay] {
+        let parts = text.split(separator: "|", maxSplits: 6, omittingEmptySubsequences: false)
+        return parts.count > 6 ? decodeRecalled(parts[6]) : []
     }
 
     /// Figures separated by spaces (a figure holds none).

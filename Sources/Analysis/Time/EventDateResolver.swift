@@ -114,6 +114,34 @@ public enum EventDateResolver {
         return partial?.clue ?? publishedWithoutYear.map { TimeClue(month: $0.month, day: $0.day, approximate: true) } ?? TimeClue()
     }
 
+    /// How much of the text is read for recalled days: past the lead, where background paragraphs recall
+    /// earlier events, but bounded, as the lead is.
+    static let recallLength = 3_000
+    /// Recalled days kept per article, the first named.
+    static let recallLimit = 4
+
+    /// The days of a month the text names other than its event's own (`clue`'s day of the month, or its
+    /// full day): "hardest hit by a February 6 tremor", "el terremoto del 6 de febrero", "on 6 Feb. 2023",
+    /// with the year when one is written right after. A day named with the clue's own day of the month
+    /// is that day, not another.
+    public static func recalledDays(text: String, clue: TimeClue) -> [RecalledDay] {
+        let words = LeadWords(String(text.prefix(recallLength))).words
+        var days: [RecalledDay] = []
+        for i in words.indices where MonthNames.table[words[i]] != nil {
+            guard let (month, day) = monthDay(words, at: i), let monthDay = MonthDay(month: month, day: day),
+                  !(clue.month == month && clue.day == day) else { continue }
+            // "6 February 2023", "February 6, 2023": a year within the next two words.
+            let year = words[(i + 1)..<min(words.count, i + 3)].lazy.compactMap { word -> Int? in
+                guard word.utf8.count == 4, let n = Int(word), (1900...2100).contains(n) else { return nil }
+                return n
+            }.first
+            let recalled = RecalledDay(monthDay: monthDay, year: year)
+            if !days.contains(recalled) { days.append(recalled) }
+            if days.count == recallLimit { break }
+        }
+        return days
+    }
+
     /// Whether a partial clue could name the day `date`.
     private static func agrees(_ clue: TimeClue, _ date: SimpleDate) -> Bool {
         (clue.weekday.map { $0 == date.weekday } ?? true) && (clue.month.map { $0 == date.month && clue.day == date.day } ?? true)

@@ -22,10 +22,13 @@ public struct StoryTimeline: Sendable {
         public var partialDay: PartialDay?
         /// Its language, to title an event in the language most of its reports are in.
         public var language: String?
+        /// The other days its text names, mostly those of earlier events it recalls (`TimeClue.recalled`).
+        public var recalled: [RecalledDay]
 
         public init(id: Int64, name: String, title: String?, lead: String, outlet: String?, url: String?, published: SimpleDate?,
                     event: Int64, story: Int64, eventDate: SimpleDate?, duplicateOf: Int64?, partialDay: PartialDay? = nil,
-                    language: String? = nil) {
+                    language: String? = nil, recalled: [RecalledDay] = []) {
+            self.recalled = recalled
             self.id = id
             self.name = name
             self.title = title
@@ -49,6 +52,9 @@ public struct StoryTimeline: Sendable {
         /// For an undated event, the partial day most of its articles name ("Thursday", "16 December"):
         /// a reader can still place it in a week, and sees why the timeline cannot.
         public var partialDay: String?
+        /// Whether `date` is a day the story's later reports recall (`RecalledDating`), its own reports
+        /// naming only a weekday or a day of a month.
+        public var dateRecalled = false
         public var title: String
         public var sources: [String]
         public var articles: [Member]
@@ -82,11 +88,15 @@ public struct StoryTimeline: Sendable {
             sortedDays[story] = sorted
             if let date = EventDating.date(of: articles, near: sorted) { dates[id] = date }
         }
+        // One that names only a weekday may be dated by the day its story's later reports recall.
+        let recalled = RecalledDating.dates(byEvent, dated: dates)
+        dates.merge(recalled) { own, _ in own }
         var byStory: [Int64: [Event]] = [:]
         for (id, articles) in byEvent {
             let sorted = articles.sorted { $0.id < $1.id }
             let date = dates[id]
-            let event = Event(id: id, date: date, partialDay: date == nil ? Self.partialDay(of: sorted) : nil, title: Self.title(of: sorted),
+            let event = Event(id: id, date: date, partialDay: date == nil ? Self.partialDay(of: sorted) : nil,
+                              dateRecalled: recalled[id] != nil, title: Self.title(of: sorted),
                               sources: Array(Set(sorted.map { $0.outlet ?? Self.baseName($0.name) })).sorted(), articles: sorted)
             byStory[sorted[0].story, default: []].append(event)
         }

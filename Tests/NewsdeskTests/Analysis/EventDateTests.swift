@@ -217,4 +217,21 @@ import Testing
         #expect(dated > 0)
         #expect(Double(right) >= 0.9 * Double(dated))
     }
+
+    @Test func otherDaysOfAMonthAreRecalledWithTheirYearWhenWritten() {
+        let english = "A new tremor shook Merrow on Monday. It came two weeks after the February 6 quake, which left "
+            + "thousands homeless; the harbour had reopened on 14 Feb. 2029 after repairs."
+        let clue = TimeClue(weekday: 0)
+        #expect(EventDateResolver.recalledDays(text: english, clue: clue).map(\.description) == ["--02-06", "2029-02-14"])
+        let spanish = "Un nuevo sismo sacudió Merrow el lunes, dos semanas después del terremoto del 6 de febrero."
+        #expect(EventDateResolver.recalledDays(text: spanish, clue: clue).map(\.description) == ["--02-06"])
+        let german = "Das Beben vom 6. Februar 2029 hatte die Fähre von Carrow beschädigt."
+        #expect(EventDateResolver.recalledDays(text: german, clue: TimeClue()).map(\.description) == ["2029-02-06"])
+    }
+
+    @Test func theArticlesOwnDayIsNotRecalled() {
+        let text = "The ferry sank on 20 February off Carrow. The 20 February sinking was the worst since the storm of 3 March."
+        #expect(EventDateResolver.recalledDays(text: text, clue: TimeClue(month: 2, day: 20)).map(\.description) == ["--03-03"])
+        #expect(EventDateResolver.recalledDays(text: "The ferry sank on Monday near Carrow.", clue: TimeClue(weekday: 0)).isEmpty)
+    }
 }

@@ -8,10 +8,45 @@ import NewsdeskModel
     func day(_ iso: String) -> SimpleDate { SimpleDate(iso: iso)! }
 
     func report(_ id: Int64, event: Int64 = 1, story: Int64 = 1, on eventDate: String? = nil, published: String? = nil,
-                weekday: Int? = nil, month: Int? = nil, dayOfMonth: Int? = nil, ahead: Bool = false) -> StoryTimeline.Member {
+                weekday: Int? = nil, month: Int? = nil, dayOfMonth: Int? = nil, ahead: Bool = false, recalling: [String] = [],
+                copyOf: Int64? = nil) -> StoryTimeline.Member {
         StoryTimeline.Member(id: id, name: "report-\(id).txt", title: "Dockers at Merrow strike", lead: "", outlet: nil, url: nil,
                              published: published.map(day), event: event, story: story, eventDate: eventDate.map(day),
-                             duplicateOf: nil, partialDay: PartialDay(weekday: weekday, month: month, day: dayOfMonth, ahead: ahead))
+                             duplicateOf: copyOf, partialDay: PartialDay(weekday: weekday, month: month, day: dayOfMonth, ahead: ahead),
+                             recalled: recalling.compactMap { RecalledDay($0) })
+    }
+
+    /// The events' days in a timeline of these reports.
+    func days(_ reports: [StoryTimeline.Member]) -> [Int64: SimpleDate] { StoryTimeline(reports).eventDates }
+
+    @Test func anUndatedEventTakesTheDayItsStorysLaterReportsRecall() {
+        // The strike's reports name only "Monday"; two reports of the dated lockout (Wednesday 14 March 2029)
+        // recall "the 5 March walkout", a Monday.
+        let strike = [report(1, event: 1, weekday: 0), report(2, event: 1, weekday: 0), report(3, event: 1)]
+        let lockout = [report(4, event: 2, on: "2029-03-14", recalling: ["--03-05"]), report(5, event: 2, published: "2029-03-14", recalling: ["--03-05", "--01-01"])]
+        #expect(days(strike + lockout)[1] == day("2029-03-05"))
+        // One report alone recalls a background day, not an event: the strike stays undated.
+        #expect(days(strike + [lockout[0], report(5, event: 2, published: "2029-03-14")])[1] == nil)
+        // Nor does a copy of that report count twice.
+        #expect(days(strike + [lockout[0], report(5, event: 2, published: "2029-03-14", recalling: ["--03-05"], copyOf: 4)])[1] == nil)
+        // A recalled day of another weekday does not fit "Monday".
+        let tuesday = lockout.map { var r = $0; r.recalled = [RecalledDay("--03-06")!]; return r }
+        #expect(days(strike + tuesday)[1] == nil)
+        // Nor does a day an event of the story already has, nor a day in another story.
+        let sameDay = lockout.map { var r = $0; r.recalled = [RecalledDay("2029-03-14")!]; return r }
+        #expect(days(strike + sameDay)[1] == nil)
+        #expect(days(strike + lockout.map { var r = $0; r.story = 2; return r })[1] == nil)
+        // An event with no partial day at all is not dated by a recall.
+        #expect(days([report(1, event: 1), report(2, event: 1)] + lockout)[1] == nil)
+    }
+
+    @Test func twoRecalledDaysThatFitEquallyDateNothing() {
+        let strike = [report(1, event: 1, weekday: 0)]
+        let lockout = [report(4, event: 2, on: "2029-03-14", recalling: ["--03-05", "--02-26"]),
+                       report(5, event: 2, on: "2029-03-14", recalling: ["--02-26", "--03-05"])]
+        #expect(days(strike + lockout)[1] == nil)
+        // A third report settles it.
+        #expect(days(strike + lockout + [report(6, event: 2, on: "2029-03-14", recalling: ["--02-26"])])[1] == day("2029-02-26"))
     }
 
     @Test func reportsNamingTheDayOutvoteOneDatingABackgroundFact() {

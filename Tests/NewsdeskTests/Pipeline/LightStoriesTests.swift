@@ -75,6 +75,29 @@ import Testing
         #expect(event.partialDay == "Thursday")
     }
 
+    @Test func storedRecalledDaysDateAnUndatedEventInStoriesAndExportAlike() throws {
+        let path = TestScratch.folder.appendingPathComponent("newsdesk-recalled-\(UUID().uuidString).sqlite").path
+        let store = try SQLiteStore(path: path)
+        let texts = ["The Ostrel ferry ran aground on Monday.", "An Ostrel ferry ran aground Monday.",
+                     "The inquiry into the 5 March grounding opened.", "Inquiry opens into the Ostrel grounding of 5 March."]
+        _ = try store.write(texts.enumerated().map { StoredArticle(article: Article(sourcePath: "ostrel/\($0).txt", text: $1), contentHash: "\($0)") })
+        let ids = try store.allArticles().map { $0.id! }
+        let recalled = [RecalledDay("--03-05")!]
+        let memberships = [(1, nil, TimeClue(weekday: 0)), (1, nil, TimeClue(weekday: 0)),
+                           (2, "2029-03-14", TimeClue(date: SimpleDate(iso: "2029-03-14"), recalled: recalled)),
+                           (2, "2029-03-14", TimeClue(date: SimpleDate(iso: "2029-03-14"), recalled: recalled))]
+        try store.transaction { transaction in
+            for (id, (event, day, clue)) in zip(ids, memberships) {
+                try transaction.setMembership(EventMembership(articleID: id, event: Int64(event), story: 1, eventDate: day.flatMap { SimpleDate(iso: $0) },
+                                                              clue: clue, vector: ["ferry": 1]))
+            }
+        }
+        let timeline = try StoredStories(store: store).timeline
+        #expect(timeline.eventDates[1] == SimpleDate(iso: "2029-03-05"))
+        #expect(timeline.stories.first?.events.first?.dateRecalled == true)
+        #expect(try ExportLookups(store: store).eventDates == timeline.eventDates)
+    }
+
     @Test func exportLookupsDateEventsAsTheTimelineDoes() throws {
         let store = try LightReadsFixture.store()
         let lookups = try ExportLookups(store: store)
