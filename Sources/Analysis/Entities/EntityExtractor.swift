@@ -97,12 +97,12 @@ public enum EntityExtractor {
                     // A word in quotation marks is a name given to something ("das unbemannte »Starship«").
                     if !markedCommon, !GermanNouns.isAcronym(word), !GermanNouns.isCountry(word),
                        rawWord.unicodeScalars.first.map({ !isWordEdge($0) }) == true,
-                       let phrase = GermanNouns.phraseBefore(i, in: rawWords, trimmed: trimmed) {
+                       let reach = GermanNouns.headsAdjectivePhrase(i, in: rawWords, trimmed: trimmed) {
                         markedCommon = true
-                        if case .marker(let marker) = phrase, GermanNouns.marksTextWide(marker) { commonNouns.insert(lower) }
+                        if reach == .textWide { commonNouns.insert(lower) }
                     }
                 }
-                if capitalised, !EntityWords.isCalendarWord(lower), !(i == 0 && EntityWords.notNames.contains(lower)),
+                if capitalised, !EntityWords.isCalendarWord(lower), !(i == 0 && (EntityWords.notNames.contains(lower) || EntityWords.sentenceOpeners.contains(lower))),
                    !(EntityWords.notNames.contains(lower) && word.count < 4 && !word.allSatisfy({ $0.isUppercase })),
                    !(german && GermanNouns.markers.contains(lower)),
                    !(german && i == 0 && GermanNouns.sentenceArticles.contains(lower)),
@@ -270,7 +270,7 @@ public enum EntityExtractor {
     /// though a German ordinal stands there too ("der 3. Testflug"), which is then cut from its noun.
     static func isOrdinal(_ word: Substring.UnicodeScalarView, before rest: Substring.UnicodeScalarView) -> Bool {
         guard !word.isEmpty, word.allSatisfy({ $0.value >= 0x30 && $0.value <= 0x39 }) else { return false }
-        let following = rest.drop { $0 == " " }.prefix { $0.properties.isAlphabetic }
+        let following = rest.drop { $0.properties.isWhitespace }.prefix { $0.properties.isAlphabetic }  // "6.\u{A0}Februar" too
         guard let first = following.first else { return false }
         return first.properties.isLowercase || MonthNames.table[Substring(following).lowercased()] != nil
     }

@@ -39,7 +39,12 @@ enum EntityWords {
         "wczoraj", "teraz", "także", "również", "według", "ponad", "około", "nie", "tak",
         "het", "een", "maar", "aan", "bij", "naar", "door", "dat", "dit", "deze", "hij", "zij", "ook", "volgens",
         "niet", "geen", "daar", "vandaag", "gisteren", "toen",
-        // Sentence-opening adverbs, conjunctions and contractions of Italian, Portuguese, French, Spanish and German.
+    ]
+
+    /// Sentence-opening adverbs, conjunctions and contractions of Italian, Portuguese, French, Spanish and
+    /// German: not names at a sentence's start only, since some short ones are names inside one ("Artur
+    /// Mas", "Li Na"), where `notNames` refuses a word of up to three letters anywhere.
+    static let sentenceOpeners: Set<String> = [
         "quindi", "insieme", "anche", "poi", "però", "dopo", "mentre", "intanto", "infatti", "ancora", "già", "così",
         "nel", "nella", "alla", "dalla", "della", "ecco", "non",
         "já", "em", "na", "nos", "nas", "ao", "pela", "pelo", "mas", "ainda", "depois", "antes", "assim", "ele", "ela",
@@ -61,7 +66,11 @@ enum EntityWords {
         guard letters.allSatisfy({ $0.properties.isAlphabetic }) else { return false }
         if letters.count == 1 { return true }
         let lower = Substring(letters).lowercased()
-        if MonthNames.table[lower] != nil || weekdayAbbreviations.contains(lower) { return true }  // "Feb. 6", "Tue. 7"
+        // "Feb. 6", "Tue. 7": capitalised, as such abbreviations are written; "two days ago.", "do so.", "al mar." end
+        // sentences, and so does "May.", a whole month.
+        if letters.first!.properties.isUppercase, lower != "may", MonthNames.table[lower] != nil || weekdayAbbreviations.contains(lower) {
+            return true
+        }
         if letters.first!.properties.isLowercase { return lowercaseAbbreviations.contains(lower) }
         if letters.allSatisfy({ $0.properties.isUppercase }) { return false }
         return titleAbbreviations.contains(lower)
@@ -72,7 +81,8 @@ enum EntityWords {
     static let titleAbbreviations: Set<String> = [
         "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gov", "gen", "sen", "rep", "col", "lt", "sgt", "cpt", "maj", "adm",
         "rev", "mt", "ft", "no", "nr", "nos", "art", "abs", "vol", "inc", "co", "ltd", "bd", "hr", "fr", "frl", "mio",
-        "mrd", "tsd", "mme", "mgr", "sra", "dra", "av", "pl", "ul", "sig", "ks", "dir",
+        "mrd", "tsd", "mme", "mgr", "sra", "dra", "av", "pl", "ul", "sig", "ks", "dir", "ing", "lic", "hon", "cpl", "pvt",
+        "det",
         "г", "им", "ул", "пр", "тыс", "млн", "млрд",
     ]
 
@@ -80,7 +90,7 @@ enum EntityWords {
 
     /// Lowercase abbreviations of up to three letters that a full stop does not end a sentence after.
     static let lowercaseAbbreviations: Set<String> = [
-        "vs", "ca", "cf", "al", "etc", "bzw", "usw", "vgl", "ggf", "env", "ecc", "pp", "ed", "nr", "ul", "pl",
+        "vs", "ca", "cf", "al", "etc", "bzw", "usw", "vgl", "ggf", "geb", "env", "ecc", "pp", "ed", "nr", "ul", "pl",
         "tj", "np", "itd", "itp", "mln", "mld", "bln", "bn", "tys", "гг", "им", "ул", "пр", "тыс", "млн", "млрд",
         "руб", "коп", "см", "др",
     ]

@@ -7,19 +7,22 @@
 /// "die Ukraine"), and so do relative clauses ("die Macron hielt"); with a declined adjective after
 /// it, it is ("die südosttürkische Provinz Hatay"). Country names are exempt ("im Iran", "die Türkei").
 enum GermanNouns {
-    /// Indefinite articles, determiners, quantifiers, possessives and preposition–article contractions.
-    static let markers: Set<String> = [
-        "ein", "eine", "einen", "einem", "einer", "eines",
-        "kein", "keine", "keinen", "keinem", "keiner", "keines", "im", "am", "zum", "zur", "vom", "beim", "ins", "ans",
-        "aufs", "ums", "durchs", "fürs", "übers", "unters", "vors", "dieser", "diese", "dieses", "diesen", "diesem",
+    /// Indefinite articles, determiners, quantifiers, possessives, preposition–article contractions and numbers in words.
+    static let markers: Set<String> = indefiniteArticles.union(numberWords).union(contractions).union([
+        "dieser", "diese", "dieses", "diesen", "diesem",
         "jeder", "jede", "jedes", "jeden", "jedem", "alle", "allen", "viele", "vielen", "mehrere", "mehreren",
         "einige", "einigen", "zahlreiche", "zahlreichen", "wenige", "wenigen", "beide", "beiden", "manche",
         "sein", "seine", "seinen", "seinem", "seiner", "ihr", "ihre", "ihren", "ihrem", "ihrer", "unser", "unsere",
         "unseren", "unserem", "unserer",
-        // Numbers in words, as figures are ("zwei Wochen", "Tausende Menschen").
-        "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf", "zwanzig", "dreißig",
-        "hundert", "tausend", "hunderte", "hunderten", "tausende", "tausenden", "dutzende", "dutzenden",
-    ]
+    ])
+
+    static let indefiniteArticles: Set<String> = ["ein", "eine", "einen", "einem", "einer", "eines",
+                                                  "kein", "keine", "keinen", "keinem", "keiner", "keines"]
+
+    /// Numbers in words mark a noun as figures do ("zwei Wochen", "Tausende Menschen").
+    static let numberWords: Set<String> = ["zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf",
+                                           "zwölf", "zwanzig", "dreißig", "hundert", "tausend", "hunderte", "hunderten",
+                                           "tausende", "tausenden", "dutzende", "dutzenden"]
 
     /// Endings that make nouns of other words, and a common compound head.
     static let endings = ["ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "zeit", "nisse"]
@@ -49,26 +52,34 @@ enum GermanNouns {
         return word.hasSuffix("e") || word.hasSuffix("en") || word.hasSuffix("er") || word.hasSuffix("es") || word.hasSuffix("em")
     }
 
-    /// What marks the capitalised word at `index` of a sentence's words through declined adjectives
-    /// before it: a marker (as `isCommonNoun` reads it), a definite article, or nothing. Up to three
-    /// adjectives, with no punctuation between ("einen dritten Testflug", "der syrischen Stadt").
-    /// Names take adjectives too ("das zerstörte Mariupol"), so after a definite article the word
-    /// is a noun only where it stands.
-    enum AdjectivePhrase { case marker(Substring), definite }
+    /// Where the capitalised word at `index` of a sentence's words heads a phrase of up to three declined
+    /// adjectives after an article, a marker (as `isCommonNoun` reads it) or a figure, with no punctuation
+    /// between ("einen dritten Testflug", "der syrischen Stadt"): how far the sign holds, or nil. A verb
+    /// may end as an adjective does ("Das sagte Merz", "Viele sehen Merz als Favoriten"), and a place
+    /// take an adjective ("im sächsischen Bautzen"): where the opener can be a pronoun or also stands
+    /// before names, the word is a noun only where it stands, and a name named again elsewhere stays one.
+    enum Reach { case here, textWide }
 
-    static func phraseBefore(_ index: Int, in words: [Substring], trimmed: (Substring) -> Substring) -> AdjectivePhrase? {
+    static func headsAdjectivePhrase(_ index: Int, in words: [Substring], trimmed: (Substring) -> Substring) -> Reach? {
         var j = index - 1
         var adjectives = 0
-        while j >= 0, adjectives < 3 {
+        while j >= 0 {
             let raw = words[j]
             let word = trimmed(raw)
             guard word == raw else { return nil }  // punctuation ends the phrase
             if adjectives > 0 {
                 let lower = word.lowercased()
-                if definiteArticles.contains(lower) { return .definite }
-                if markers.contains(lower) || word.unicodeScalars.first.map({ $0.properties.numericType != nil }) == true { return .marker(word) }
+                let figure = word.unicodeScalars.first.map({ $0.properties.numericType != nil }) == true
+                // Before adjectives a marker is as sure a sign as right before the noun ("einen dritten
+                // Testflug", "viele neue Häuser"), and holds as far (`marksTextWide`). A definite article
+                // also stands before names that take adjectives ("das zerstörte Mariupol"), and a quantifier
+                // or determiner opening a sentence may be a pronoun before a verb: only where it stands.
+                if figure || indefiniteArticles.contains(lower) || numberWords.contains(lower) { return .textWide }
+                if definiteArticles.contains(lower) || markers.contains(lower) {
+                    return j > 0 && markers.contains(lower) && marksTextWide(word) ? .textWide : .here
+                }
             }
-            guard isDeclinedAdjective(word) else { return nil }
+            guard adjectives < 3, isDeclinedAdjective(word) else { return nil }
             adjectives += 1
             j -= 1
         }

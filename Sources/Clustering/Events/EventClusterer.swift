@@ -250,8 +250,7 @@ public struct EventClusterer: Sendable {
         let stay = rank(home, vector, shared, clue, language, probe) ?? 0
         var best: Int64?
         var bestScore = stay
-        // Looked up under all its keys, not only its most telling: a second look is rarer than a first,
-        // and an article whose most telling keys no event was posted under is found no other way.
+        // Looked up under all its keys, not only its most telling: a second look is rarer than a first.
         let found = candidates(vector, lookupKeys: vector.count)
         for candidate in found where candidate != home {
             guard let score = rank(candidate, vector, shared, clue, language, probe) else { continue }

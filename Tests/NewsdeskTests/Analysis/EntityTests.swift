@@ -163,4 +163,46 @@ import Testing
         #expect(names.contains("Tribunal da UE"))
         #expect(!names.contains("Em") && !names.contains { $0.contains("UE Fizemos") })
     }
+
+    func keys(_ text: String, _ language: String?) -> Set<String> { Set(EntityExtractor.entities(in: text, language: language).map(\.key)) }
+
+    /// A sentence opener that may be a pronoun, before a verb that ends as an adjective does, marks a word
+    /// only where it stands; so does a definite article through adjectives. An indefinite article or a
+    /// number marks it throughout.
+    @Test func germanAdjectivePhrasesLeaveNamesAlone() {
+        #expect(keys("Das sagte Merz am Montag in Berlin. Merz reiste dann ab.", "de").contains("merz"))
+        #expect(keys("Dem stimmte Scholz nicht zu. Scholz schwieg.", "de").contains("scholz"))
+        #expect(keys("Viele sehen Merz als Favoriten. Am Abend sprach Merz in Berlin.", "de").contains("merz"))
+        // A place or group after an adjective is lost where it stands, not where the text names it again.
+        #expect(keys("Im sächsischen Bautzen ist ein Wohnhaus abgebrannt. Die Feuerwehr von Bautzen kam.", "de").contains("bautzen"))
+        #expect(keys("Viele fürchten die islamistische Hamas. Die Hamas schweigt.", "de").contains("hamas"))
+        // Still nouns: after an article or a number through up to three adjectives.
+        #expect(!keys("Die Firma plant einen neuen großen teuren Testflug.", "de").contains("testflug"))
+        #expect(!keys("Die Firma plant zwei neue Testflüge.", "de").contains("testflüge"))
+        #expect(!keys("Nach dem vergangenen Winter stieg der Preis.", "de").contains("winter"))
+        // Only where it stands: the same word elsewhere may be a name.
+        #expect(keys("Sie sprach mit dem jungen Winter. Später kam Winter nach Carrow.", "de").contains("winter"))
+        #expect(!keys("Sie sprach mit einem jungen Winter. Später kam Winter nach Carrow.", "de").contains("winter"))
+    }
+
+    /// Short sentence openers of other languages are not names at a sentence's start only.
+    @Test func shortOpenersAreNamesInsideASentence() {
+        #expect(keys("El expresidente catalán Artur Mas declaró ante el juez.", "es").contains("mas"))
+        #expect(keys("La tenista china Li Na ganó en Carrow.", "es").contains("na"))
+        #expect(!keys("Mas o juiz decidiu outra coisa.", "pt").contains("mas"))
+    }
+
+    /// Titles end no sentence ("Ing.", "Lic.", "geb."); lowercase words that read as month or weekday
+    /// abbreviations do ("ago.", "so.", "mar."), and so does "May."; a German ordinal day stays with its month
+    /// across a no-break space.
+    @Test func abbreviationsAndSentenceEnds() {
+        #expect(!keys("Lo dijo el Ing. Carlos Slim en Valdoria.", "es").contains("ing"))
+        #expect(EntityExtractor.sentences("Angela Merkel, geb. Kasner, sprach.").count == 1)
+        #expect(EntityExtractor.sentences("The quake struck two days ago. Rescuers searched the rubble.").count == 2)
+        #expect(EntityExtractor.sentences("He declined to do so. Officials said nothing.").count == 2)
+        #expect(EntityExtractor.sentences("El avión cayó al mar. Los equipos llegaron.").count == 2)
+        #expect(EntityExtractor.sentences("Elections were held in May. Officials said.").count == 2)
+        #expect(EntityExtractor.sentences("Gov. Ilse Brandt spoke on Feb. 6 in Carrow.").count == 1)
+        #expect(EntityExtractor.sentences("Er kam am 6.\u{00A0}Februar nach Carrow.").count == 1)
+    }
 }
