@@ -114,9 +114,9 @@ public enum EventDateResolver {
         return partial?.clue ?? publishedWithoutYear.map { TimeClue(month: $0.month, day: $0.day, approximate: true) } ?? TimeClue()
     }
 
-    /// How much of the text is read for recalled days: past the lead, where background paragraphs recall
-    /// earlier events, but bounded, as the lead is.
-    static let recallLength = 3_000
+    /// How much of the text is read for recalled days, in bytes: past the lead, where background
+    /// paragraphs recall earlier events, but bounded, as the lead is.
+    static let recallBytes = 4_000
     /// Recalled days kept per article, the first named.
     static let recallLimit = 4
 
@@ -125,21 +125,59 @@ public enum EventDateResolver {
     /// with the year when one is written right after. A day named with the clue's own day of the month
     /// is that day, not another.
     public static func recalledDays(text: String, clue: TimeClue) -> [RecalledDay] {
-        let words = LeadWords(String(text.prefix(recallLength))).words
         var days: [RecalledDay] = []
-        for i in words.indices where MonthNames.table[words[i]] != nil {
-            guard let (month, day) = monthDay(words, at: i), let monthDay = MonthDay(month: month, day: day),
-                  !(clue.month == month && clue.day == day) else { continue }
-            // "6 February 2023", "February 6, 2023": a year within the next two words.
-            let year = words[(i + 1)..<min(words.count, i + 3)].lazy.compactMap { word -> Int? in
-                guard word.utf8.count == 4, let n = Int(word), (1900...2100).contains(n) else { return nil }
-                return n
-            }.first
-            let recalled = RecalledDay(monthDay: monthDay, year: year)
-            if !days.contains(recalled) { days.append(recalled) }
-            if days.count == recallLimit { break }
+        for window in dayWindows(text) {
+            let words = LeadWords(window).words
+            for i in words.indices where MonthNames.table[words[i]] != nil {
+                guard let (month, day) = monthDay(words, at: i), let monthDay = MonthDay(month: month, day: day),
+                      !(clue.month == month && clue.day == day) else { continue }
+                // "6 February 2023", "February 6, 2023": a year within the next two words.
+                let year = words[(i + 1)..<min(words.count, i + 3)].lazy.compactMap { word -> Int? in
+                    guard word.utf8.count == 4, let n = Int(word), (1900...2100).contains(n) else { return nil }
+                    return n
+                }.first
+                let recalled = RecalledDay(monthDay: monthDay, year: year)
+                if !days.contains(recalled) { days.append(recalled) }
+                if days.count == recallLimit { return days }
+            }
         }
         return days
+    }
+
+    /// The stretches of the text's opening around each figure of one or two digits (a day of a month
+    /// is one), widened to whole words, overlapping ones joined. Splitting the whole opening into words
+    /// cost a sixth of ingestion; a day and its month stand within a few words of each other, and
+    /// most words are nowhere near a figure.
+    static func dayWindows(_ text: String) -> [String] {
+        func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D }
+        var text = text
+        return text.withUTF8 { bytes in
+            let end = min(bytes.count, recallBytes)
+            let reach = 40, widen = 24
+            var ranges: [Range<Int>] = []
+            var i = 0
+            while i < end {
+                guard isDigit(bytes[i]) else { i += 1; continue }
+                var j = i
+                while j < end, isDigit(bytes[j]) { j += 1 }
+                // Not a longer number, nor digits written onto a word ("G20").
+                if j - i <= 2, i == 0 || !(bytes[i - 1] >= 0x41 && bytes[i - 1] <= 0x7A) {
+                    var low = max(0, i - reach), high = min(end, j + reach)
+                    var steps = 0
+                    while low > 0, !isSpace(bytes[low - 1]), steps < widen { low -= 1; steps += 1 }
+                    steps = 0
+                    while high < end, !isSpace(bytes[high]), steps < widen { high += 1; steps += 1 }
+                    if let last = ranges.last, last.upperBound >= low {
+                        ranges[ranges.count - 1] = last.lowerBound..<max(high, last.upperBound)
+                    } else {
+                        ranges.append(low..<high)
+                    }
+                }
+                i = j
+            }
+            return ranges.map { String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self) }
+        }
     }
 
     /// Whether a partial clue could name the day `date`.
