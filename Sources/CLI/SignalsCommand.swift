@@ -38,7 +38,7 @@ struct SignalsCommand: ParsableCommand {
         if let day = clue.day { parts["day"] = day }
         if let weekday = clue.weekday { parts["weekday"] = weekday }
         if clue.ahead { parts["ahead"] = true }
-        if !clue.recalled.isEmpty { parts["recalled"] = clue.recalled.map(\.description) }
+        if !signals.recalled.isEmpty { parts["recalled"] = signals.recalled.map(\.description) }
         var object: [String: Any] = [
             "source_path": article.sourcePath,
             "title": article.title ?? NSNull(),

@@ -17,13 +17,9 @@ public struct TimeClue: Sendable, Hashable, Codable {
     /// For a weekday named alone, true when the text puts it ahead ("will meet on Friday", "next
     /// Friday"): placed by a publication day, it is the next such day, not the last.
     public var ahead = false
-    /// Other days of a month the text names, not its event's: the days of earlier events it recalls,
-    /// which date those events in a story's timeline when their own reports cannot.
-    public var recalled: [RecalledDay] = []
 
     public init(date: SimpleDate? = nil, month: Int? = nil, day: Int? = nil, weekday: Int? = nil, approximate: Bool = false,
-                ahead: Bool = false, recalled: [RecalledDay] = []) {
-        self.recalled = recalled
+                ahead: Bool = false) {
         self.approximate = approximate
         self.ahead = ahead && date == nil && month == nil && weekday != nil
         self.date = date

@@ -269,7 +269,7 @@ public struct Ingestion {
         for (from, into) in assignment.mergedStories { try transaction.mergeStory(from, into: into) }
         try transaction.setMembership(EventMembership(articleID: id, event: assignment.event, story: assignment.story,
                                                       eventDate: signals.clue.approximate ? nil : signals.clue.date, clue: signals.clue, vector: assignment.vector,
-                                                      leadFigures: signals.leadFigures))
+                                                      leadFigures: signals.leadFigures, recalled: signals.recalled))
         return assignment.event
     }
 

@@ -84,7 +84,7 @@ public struct MembershipSummary: Sendable, Equatable {
     public var eventDate: SimpleDate?
     /// Without an event day, what its clue tells ("Thursday", "16 December"), if anything.
     public var partialDay: PartialDay?
-    /// The other days its text names (`TimeClue.recalled`).
+    /// The other days its text names (`EventSignals.recalled`).
     public var recalled: [RecalledDay]
 
     public init(articleID: Int64, event: Int64, story: Int64, eventDate: SimpleDate?, partialDay: PartialDay? = nil,
@@ -99,7 +99,7 @@ public struct MembershipSummary: Sendable, Equatable {
 
     public init(_ membership: EventMembership) {
         self.init(articleID: membership.articleID, event: membership.event, story: membership.story, eventDate: membership.eventDate,
-                  partialDay: membership.eventDate == nil ? membership.clue.partialDay : nil, recalled: membership.clue.recalled)
+                  partialDay: membership.eventDate == nil ? membership.clue.partialDay : nil, recalled: membership.recalled)
     }
 
     static let columns = "article_id, event_id, story_id, event_date, event_clue"
@@ -107,11 +107,10 @@ public struct MembershipSummary: Sendable, Equatable {
     init(row: Row) {
         let date: String? = row["event_date"]
         let eventDate = date.flatMap { SimpleDate(iso: $0) }
-        // Only an undated article's clue is decoded whole: most have a date, and a listing reads a million rows.
+        // Only an undated article's clue is decoded: most have a date, and a listing reads a million rows.
         let clue: String? = row["event_clue"]
-        let decoded = eventDate == nil ? clue.map(EventCoding.decodeClue) : nil
         self.init(articleID: row["article_id"], event: row["event_id"], story: row["story_id"],
-                  eventDate: eventDate, partialDay: decoded?.partialDay,
-                  recalled: decoded?.recalled ?? clue.map(EventCoding.recalledDays(inClue:)) ?? [])
+                  eventDate: eventDate, partialDay: eventDate == nil ? clue.flatMap { EventCoding.decodeClue($0).partialDay } : nil,
+                  recalled: clue.map(EventCoding.recalledDays(inClue:)) ?? [])
     }
 }

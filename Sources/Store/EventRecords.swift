@@ -16,9 +16,12 @@ public struct EventMembership: Sendable, Equatable {
     public var language: String?
     /// The figures of its headline and first sentence, as the clusterer counted them.
     public var leadFigures: Set<String>
+    /// The other days its text names (`EventSignals.recalled`), stored with the clue.
+    public var recalled: [RecalledDay]
 
     public init(articleID: Int64, event: Int64, story: Int64, eventDate: SimpleDate?, clue: TimeClue, vector: [String: Float],
-                language: String? = nil, leadFigures: Set<String> = []) {
+                language: String? = nil, leadFigures: Set<String> = [], recalled: [RecalledDay] = []) {
+        self.recalled = recalled
         self.language = language
         self.leadFigures = leadFigures
         self.articleID = articleID
@@ -61,10 +64,10 @@ enum EventCoding {
 
     /// "date|month|day|weekday|~", with "|>" after it for a weekday the text puts ahead, and then
     /// "|days" for the days it recalls ("--02-06,1999-08-17"). Rows written before a field read without it.
-    static func encode(_ clue: TimeClue) -> String {
+    static func encode(_ clue: TimeClue, recalled days: [RecalledDay] = []) -> String {
         let fields = [clue.date?.description, clue.month.map(String.init), clue.day.map(String.init), clue.weekday.map(String.init),
                       clue.approximate ? "~" : nil]
-        let recalled = clue.recalled.isEmpty ? "" : "|" + clue.recalled.map(\.description).joined(separator: ",")
+        let recalled = days.isEmpty ? "" : "|" + days.map(\.description).joined(separator: ",")
         return fields.map { $0 ?? "" }.joined(separator: "|") + (clue.ahead || !recalled.isEmpty ? "|" : "")
             + (clue.ahead ? ">" : "") + recalled
     }
@@ -73,17 +76,16 @@ enum EventCoding {
         let parts = text.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
         guard parts.count >= 4 else { return TimeClue() }
         let approximate = parts.count > 4 && parts[4] == "~"
-        let recalled = parts.count > 6 ? decodeRecalled(parts[6]) : []
-        if let date = SimpleDate(iso: parts[0]) { return TimeClue(date: date, approximate: approximate, recalled: recalled) }
+        if let date = SimpleDate(iso: parts[0]) { return TimeClue(date: date, approximate: approximate) }
         return TimeClue(month: Int(parts[1]), day: Int(parts[2]), weekday: Int(parts[3]), approximate: approximate,
-                        ahead: parts.count > 5 && parts[5] == ">", recalled: recalled)
+                        ahead: parts.count > 5 && parts[5] == ">")
     }
 
     static func decodeRecalled(_ field: some StringProtocol) -> [RecalledDay] {
         field.split(separator: ",").compactMap { RecalledDay($0) }
     }
 
-    /// The recalled days of a stored clue, without decoding the rest: a listing reads them from every row.
+    /// The recalled days stored with a clue, after its sixth field.
     static func recalledDays(inClue text: String) -> [RecalledDay] {
         let parts = text.split(separator: "|", maxSplits: 6, omittingEmptySubsequences: false)
         return parts.count > 6 ? decodeRecalled(parts[6]) : []
@@ -106,10 +108,11 @@ enum EventCoding {
 
     static func membership(_ row: Row) -> EventMembership {
         let date: String? = row["event_date"]
+        let clue: String = row["event_clue"] ?? ""
         return EventMembership(articleID: row["article_id"], event: row["event_id"], story: row["story_id"],
-                               eventDate: date.flatMap { SimpleDate(iso: $0) }, clue: decodeClue(row["event_clue"] ?? ""),
+                               eventDate: date.flatMap { SimpleDate(iso: $0) }, clue: decodeClue(clue),
                                vector: decodeVector(row["event_vector"] ?? ""), language: row["language"],
-                               leadFigures: decodeFigures(row["lead_figures"]))
+                               leadFigures: decodeFigures(row["lead_figures"]), recalled: recalledDays(inClue: clue))
     }
 }
 

@@ -104,7 +104,7 @@ struct SQLiteTransaction: StoreTransaction {
         try db.cachedStatement(sql: """
             INSERT OR REPLACE INTO membership (article_id, event_id, story_id, event_date, event_clue, event_vector, lead_figures)
             VALUES (?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [m.articleID, m.event, m.story, m.eventDate?.description, EventCoding.encode(m.clue), EventCoding.encode(m.vector),
+            """).execute(arguments: [m.articleID, m.event, m.story, m.eventDate?.description, EventCoding.encode(m.clue, recalled: m.recalled), EventCoding.encode(m.vector),
                                   EventCoding.encode(m.leadFigures)])
     }
 

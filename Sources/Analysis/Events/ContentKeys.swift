@@ -39,9 +39,9 @@ public enum ContentKeys {
         }
         for (key, count) in mentions { keys["e:" + key] = Float(log(1 + Double(count))) }
         for figure in numbers(text) { keys["n:" + figure] = 1 }
-        var clue = EventDateResolver.clue(text: article.text, published: article.published, publishedWithoutYear: article.publishedWithoutYear)
-        clue.recalled = EventDateResolver.recalledDays(text: article.text, clue: clue)
-        return EventSignals(keys: keys, clue: clue, language: article.language, leadFigures: leadFigures(of: article))
+        let clue = EventDateResolver.clue(text: article.text, published: article.published, publishedWithoutYear: article.publishedWithoutYear)
+        return EventSignals(keys: keys, clue: clue, language: article.language, leadFigures: leadFigures(of: article),
+                            recalled: EventDateResolver.recalledDays(text: article.text, clue: clue))
     }
 
     /// The keys a name stands under among the signals ("e:" without the prefix): a country's English

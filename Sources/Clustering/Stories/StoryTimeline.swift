@@ -22,7 +22,7 @@ public struct StoryTimeline: Sendable {
         public var partialDay: PartialDay?
         /// Its language, to title an event in the language most of its reports are in.
         public var language: String?
-        /// The other days its text names, mostly those of earlier events it recalls (`TimeClue.recalled`).
+        /// The other days its text names, mostly those of earlier events it recalls (`EventSignals.recalled`).
         public var recalled: [RecalledDay]
 
         public init(id: Int64, name: String, title: String?, lead: String, outlet: String?, url: String?, published: SimpleDate?,

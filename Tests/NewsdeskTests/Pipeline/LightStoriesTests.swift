@@ -83,13 +83,13 @@ import Testing
         _ = try store.write(texts.enumerated().map { StoredArticle(article: Article(sourcePath: "ostrel/\($0).txt", text: $1), contentHash: "\($0)") })
         let ids = try store.allArticles().map { $0.id! }
         let recalled = [RecalledDay("--03-05")!]
-        let memberships = [(1, nil, TimeClue(weekday: 0)), (1, nil, TimeClue(weekday: 0)),
-                           (2, "2029-03-14", TimeClue(date: SimpleDate(iso: "2029-03-14"), recalled: recalled)),
-                           (2, "2029-03-14", TimeClue(date: SimpleDate(iso: "2029-03-14"), recalled: recalled))]
+        let memberships = [(1, nil, TimeClue(weekday: 0), []), (1, nil, TimeClue(weekday: 0), []),
+                           (2, "2029-03-14", TimeClue(date: SimpleDate(iso: "2029-03-14")), recalled),
+                           (2, "2029-03-14", TimeClue(date: SimpleDate(iso: "2029-03-14")), recalled)]
         try store.transaction { transaction in
-            for (id, (event, day, clue)) in zip(ids, memberships) {
+            for (id, (event, day, clue, days)) in zip(ids, memberships) {
                 try transaction.setMembership(EventMembership(articleID: id, event: Int64(event), story: 1, eventDate: day.flatMap { SimpleDate(iso: $0) },
-                                                              clue: clue, vector: ["ferry": 1]))
+                                                              clue: clue, vector: ["ferry": 1], recalled: days))
             }
         }
         let timeline = try StoredStories(store: store).timeline

@@ -30,14 +30,13 @@ import Testing
 
     @Test func recalledDaysRoundTripAndOlderRowsHaveNone() {
         let recalled = [RecalledDay(monthDay: MonthDay(month: 2, day: 6)!), RecalledDay(monthDay: MonthDay(month: 8, day: 17)!, year: 2029)]
-        let clues = [TimeClue(weekday: 0, recalled: recalled), TimeClue(weekday: 4, ahead: true, recalled: recalled),
-                     TimeClue(date: SimpleDate(year: 2030, month: 2, day: 20), recalled: recalled), TimeClue(recalled: recalled)]
+        let clues = [TimeClue(weekday: 0), TimeClue(weekday: 4, ahead: true), TimeClue(date: SimpleDate(year: 2030, month: 2, day: 20)), TimeClue()]
         for clue in clues {
-            let text = EventCoding.encode(clue)
+            let text = EventCoding.encode(clue, recalled: recalled)
             #expect(EventCoding.decodeClue(text) == clue)
             #expect(EventCoding.recalledDays(inClue: text) == recalled)
         }
-        #expect(EventCoding.encode(TimeClue(weekday: 0, recalled: recalled)) == "|||0|||--02-06,2029-08-17")
+        #expect(EventCoding.encode(TimeClue(weekday: 0), recalled: recalled) == "|||0|||--02-06,2029-08-17")
         // Rows written before the field, with or without "ahead".
         #expect(EventCoding.recalledDays(inClue: "|||4||>").isEmpty)
         #expect(EventCoding.recalledDays(inClue: "2025-03-11|3|11|1|").isEmpty)
