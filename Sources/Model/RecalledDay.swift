@@ -29,7 +29,7 @@ public struct RecalledDay: Sendable, Hashable, Codable, CustomStringConvertible 
     /// written, else the last such day before the anchor (a day recalled is a day gone by).
     public func placed(before anchor: SimpleDate) -> SimpleDate? {
         if let year { return SimpleDate(year: year, month: monthDay.month, day: monthDay.day) }
-        for year in [anchor.year, anchor.year - 1, anchor.year - 2] {  // 29 February: back to a leap year
+        for year in stride(from: anchor.year, through: anchor.year - 4, by: -1) {  // 29 February: back to a leap year
             if let day = SimpleDate(year: year, month: monthDay.month, day: monthDay.day), day < anchor { return day }
         }
         return nil

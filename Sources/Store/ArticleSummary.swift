@@ -107,7 +107,8 @@ public struct MembershipSummary: Sendable, Equatable {
     init(row: Row) {
         let date: String? = row["event_date"]
         let eventDate = date.flatMap { SimpleDate(iso: $0) }
-        // Only an undated article's clue is decoded: most have a date, and a listing reads a million rows.
+        // Only an undated article's time clue is decoded (most have a date, and a listing reads a million
+        // rows); every row's recalled days are, from the clue's seventh field.
         let clue: String? = row["event_clue"]
         self.init(articleID: row["article_id"], event: row["event_id"], story: row["story_id"],
                   eventDate: eventDate, partialDay: eventDate == nil ? clue.flatMap { EventCoding.decodeClue($0).partialDay } : nil,

@@ -254,7 +254,8 @@ public enum EntityExtractor {
             // alone, when the full stop ends the word ("2.4" goes on).
             if scalar == "\n" || scalar == "!" || scalar == "?"
                 || (scalar == "." && (wordLength - 1 > 3
-                    || (next == scalars.endIndex || scalars[next].properties.isWhitespace) && !EntityWords.isAbbreviation(scalars[wordStart..<index])
+                    || (next == scalars.endIndex || scalars[next].properties.isWhitespace)
+                        && !EntityWords.isAbbreviation(scalars[wordStart..<index], afterDay: followsADay(scalars[..<wordStart]))
                         && !isOrdinal(scalars[wordStart..<index], before: scalars[next...]))) {
                 sentences.append(text[start..<next])
                 start = next
@@ -263,6 +264,27 @@ public enum EntityExtractor {
         }
         if start < scalars.endIndex { sentences.append(text[start...]) }
         return sentences
+    }
+
+    /// Whether the text before a word ends with a day of a month: one or two digits, with "de" after
+    /// them or not ("6 feb.", "6 de ago.").
+    /// Reads back a few scalars only: it runs at every full stop after a short word.
+    static func followsADay(_ before: Substring.UnicodeScalarView) -> Bool {
+        var end = before.endIndex
+        /// The word ending at `end` (spaces before `end` skipped), at most three scalars; nil if longer or none.
+        func previousWord() -> Substring.UnicodeScalarView? {
+            while end > before.startIndex, before[before.index(before: end)].properties.isWhitespace { end = before.index(before: end) }
+            var start = end
+            while start > before.startIndex, !before[before.index(before: start)].properties.isWhitespace {
+                start = before.index(before: start)
+                if before.distance(from: start, to: end) > 3 { return nil }
+            }
+            defer { end = start }
+            return start < end ? before[start..<end] : nil
+        }
+        guard var word = previousWord() else { return false }
+        if String(String.UnicodeScalarView(word)) == "de" { guard let day = previousWord() else { return false }; word = day }
+        return (1...2).contains(word.count) && word.allSatisfy { $0.value >= 0x30 && $0.value <= 0x39 }
     }
 
     /// A number written as an ordinal, with a full stop, before a month or a lowercase word: "am 6. Februar",

@@ -59,15 +59,16 @@ enum EntityWords {
     /// short lowercase word ("did it.") or a short name ("the Fed.") ends one. Taking every word of up
     /// to three characters for an abbreviation ran a name on into the next sentence ("Tribunal da UE.
     /// "Fizemos…" as one name) and read the opener after "(9)." as a name.
-    static func isAbbreviation(_ word: Substring.UnicodeScalarView) -> Bool {
+    static func isAbbreviation(_ word: Substring.UnicodeScalarView, afterDay: Bool = false) -> Bool {
         guard let first = word.firstIndex(where: { !EntityExtractor.isWordEdge($0) || $0 == "." }) else { return true }
         let letters = word[first...]
         if letters.contains(".") { return true }
         guard letters.allSatisfy({ $0.properties.isAlphabetic }) else { return false }
         if letters.count == 1 { return true }
         let lower = Substring(letters).lowercased()
-        // "Feb. 6", "Tue. 7": capitalised, as such abbreviations are written; "two days ago.", "do so.", "al mar." end
-        // sentences, and so does "May.", a whole month.
+        // "Feb. 6", "Tue. 7": capitalised, as such abbreviations are written, or lowercase after a day ("6 de feb.",
+        // "12 ago. 2023"); "two days ago.", "do so.", "al mar." end sentences, and so does "May.", a whole month.
+        if MonthNames.table[lower] != nil, afterDay { return true }
         if letters.first!.properties.isUppercase, lower != "may", MonthNames.table[lower] != nil || weekdayAbbreviations.contains(lower) {
             return true
         }

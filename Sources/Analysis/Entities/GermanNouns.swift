@@ -69,15 +69,16 @@ enum GermanNouns {
             guard word == raw else { return nil }  // punctuation ends the phrase
             if adjectives > 0 {
                 let lower = word.lowercased()
+                // A year is no count: "2021 wurde Scholz Kanzler", "bis 2021 regierte Merkel" put a verb after it.
                 let figure = word.unicodeScalars.first.map({ $0.properties.numericType != nil }) == true
+                    && !(word.count == 4 && Int(word).map { (1900...2100).contains($0) } == true)
                 // Before adjectives a marker is as sure a sign as right before the noun ("einen dritten
                 // Testflug", "viele neue Häuser"), and holds as far (`marksTextWide`). A definite article
-                // also stands before names that take adjectives ("das zerstörte Mariupol"), and a quantifier
-                // or determiner opening a sentence may be a pronoun before a verb: only where it stands.
-                if figure || indefiniteArticles.contains(lower) || numberWords.contains(lower) { return .textWide }
-                if definiteArticles.contains(lower) || markers.contains(lower) {
-                    return j > 0 && markers.contains(lower) && marksTextWide(word) ? .textWide : .here
-                }
+                // also stands before names that take adjectives ("das zerstörte Mariupol"), and any marker
+                // opening a sentence may be a pronoun before a verb ("Keiner wollte Merz widersprechen"):
+                // only where it stands.
+                let marker = figure || markers.contains(lower)
+                if marker || definiteArticles.contains(lower) { return j > 0 && marker && marksTextWide(word) ? .textWide : .here }
             }
             guard adjectives < 3, isDeclinedAdjective(word) else { return nil }
             adjectives += 1

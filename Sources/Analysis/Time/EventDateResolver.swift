@@ -130,6 +130,7 @@ public enum EventDateResolver {
             let words = LeadWords(window).words
             for i in words.indices where MonthNames.table[words[i]] != nil {
                 guard let (month, day) = monthDay(words, at: i), let monthDay = MonthDay(month: month, day: day),
+                      !isVerbForMonth(words[i], day: day, in: window),
                       !(clue.month == month && clue.day == day) else { continue }
                 // "6 February 2023", "February 6, 2023": a year within the next two words.
                 let year = words[(i + 1)..<min(words.count, i + 3)].lazy.compactMap { word -> Int? in
@@ -144,8 +145,16 @@ public enum EventDateResolver {
         return days
     }
 
+    /// English "may" and "march" are words besides months ("12 may still be trapped", "20 march"): the
+    /// month only as written with its capital beside the day ("12 May", "May 12").
+    static func isVerbForMonth(_ word: String, day: Int, in window: String) -> Bool {
+        guard word == "may" || word == "march" else { return false }
+        let month = word == "may" ? "May" : "March"
+        return !window.contains("\(day) \(month)") && !window.contains("\(month) \(day)")
+    }
+
     /// The stretches of the text's opening around each figure of one or two digits (a day of a month
-    /// is one), widened to whole words, overlapping ones joined. Splitting the whole opening into words
+    /// is one), widened to the next space (at most 24 bytes further), overlapping ones joined. Splitting the whole opening into words
     /// cost a sixth of ingestion; a day and its month stand within a few words of each other, and
     /// most words are nowhere near a figure.
     static func dayWindows(_ text: String) -> [String] {

@@ -229,6 +229,11 @@ import Testing
         #expect(EventDateResolver.recalledDays(text: german, clue: TimeClue()).map(\.description) == ["2029-02-06"])
     }
 
+    @Test func englishMayAndMarchAreMonthsOnlyWhenCapitalised() {
+        let text = "Rescuers said 12 may still be trapped after the 20 march organisers had planned. The fair opened on 4 May."
+        #expect(EventDateResolver.recalledDays(text: text, clue: TimeClue()).map(\.description) == ["--05-04"])
+    }
+
     @Test func theArticlesOwnDayIsNotRecalled() {
         let text = "The ferry sank on 20 February off Carrow. The 20 February sinking was the worst since the storm of 3 March."
         #expect(EventDateResolver.recalledDays(text: text, clue: TimeClue(month: 2, day: 20)).map(\.description) == ["--03-03"])

@@ -32,12 +32,35 @@ import NewsdeskModel
         // A recalled day of another weekday does not fit "Monday".
         let tuesday = lockout.map { var r = $0; r.recalled = [RecalledDay("--03-06")!]; return r }
         #expect(days(strike + tuesday)[1] == nil)
-        // Nor does a day an event of the story already has, nor a day in another story.
-        let sameDay = lockout.map { var r = $0; r.recalled = [RecalledDay("2029-03-14")!]; return r }
-        #expect(days(strike + sameDay)[1] == nil)
+        // Nor does a Monday another event of the story has (its own day, recalled), nor a day in another story.
+        let inquiry = [report(6, event: 3, on: "2029-03-05")]
+        #expect(days(strike + lockout + inquiry)[1] == nil)
+        #expect(days(strike + lockout + [report(6, event: 3, on: "2029-03-06")])[1] == day("2029-03-05"))
         #expect(days(strike + lockout.map { var r = $0; r.story = 2; return r })[1] == nil)
         // An event with no partial day at all is not dated by a recall.
         #expect(days([report(1, event: 1), report(2, event: 1)] + lockout)[1] == nil)
+    }
+
+    /// A day recalled more than a month before its report's event is background (an anniversary, "since
+    /// February 24"), not the day of an undated event of the story, though it fits the weekday.
+    @Test func onlyDaysOfTheLastMonthAreRecalled() {
+        let strike = [report(1, event: 1, weekday: 5)]
+        let talks = [report(4, event: 2, on: "2030-06-10", recalling: ["--10-07"]), report(5, event: 2, on: "2030-06-10", recalling: ["--10-07"])]
+        #expect(days(strike + talks)[1] == nil)  // 7 October 2029, a Sunday… eight months back
+        let sunday = [report(1, event: 1, weekday: 6)]
+        #expect(days(sunday + talks)[1] == nil)
+        let recent = talks.map { var r = $0; r.recalled = [RecalledDay("--05-11")!]; return r }  // Saturday 11 May 2030
+        #expect(days(strike + recent)[1] == day("2030-05-11"))
+        // A day ahead of the report ("the trial resumes on March 20") is no day of the last month.
+        let ahead = talks.map { var r = $0; r.recalled = [RecalledDay("--06-15")!]; return r }
+        #expect(days(strike + ahead)[1] == nil)
+    }
+
+    @Test func aRecalledTwentyNinthOfFebruaryIsPlacedInTheLastLeapYear() {
+        #expect(RecalledDay("--02-29")!.placed(before: day("2027-06-01")) == day("2024-02-29"))
+        #expect(RecalledDay("--02-29")!.placed(before: day("2028-03-01")) == day("2028-02-29"))
+        #expect(RecalledDay("--12-30")!.placed(before: day("2029-01-03")) == day("2028-12-30"))
+        #expect(RecalledDay("2021-03-05")!.placed(before: day("2029-01-03")) == day("2021-03-05"))
     }
 
     @Test func twoRecalledDaysThatFitEquallyDateNothing() {
