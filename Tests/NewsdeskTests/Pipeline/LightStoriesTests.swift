@@ -56,13 +56,16 @@ import Testing
 
     /// An undated event read from the store shows the partial day its members' stored clues name
     /// most often; a publication day shown without a year does not count.
+    /// A new store holding these texts as articles of `folder`, and their ids.
+    func store(of texts: [String], in folder: String) throws -> (SQLiteStore, [Int64]) {
+        let store = try SQLiteStore(path: TestScratch.folder.appendingPathComponent("newsdesk-\(folder)-\(UUID().uuidString).sqlite").path)
+        _ = try store.write(texts.enumerated().map { StoredArticle(article: Article(sourcePath: "\(folder)/\($0).txt", text: $1), contentHash: "\($0)") })
+        return (store, try store.allArticles().map { $0.id! })
+    }
+
     @Test func anUndatedEventShowsItsPartialDayFromTheStore() throws {
-        let path = TestScratch.folder.appendingPathComponent("newsdesk-partial-\(UUID().uuidString).sqlite").path
-        let store = try SQLiteStore(path: path)
-        let texts = ["The Ostrel ferry talks resumed on Thursday.", "Talks on the Ostrel ferry resumed Thursday.",
-                     "Ferry talks resumed.", "Ferry talks resumed, a harbour official said."]
-        _ = try store.write(texts.enumerated().map { StoredArticle(article: Article(sourcePath: "talks/\($0).txt", text: $1), contentHash: "\($0)") })
-        let ids = try store.allArticles().map { $0.id! }
+        let (store, ids) = try store(of: ["The Ostrel ferry talks resumed on Thursday.", "Talks on the Ostrel ferry resumed Thursday.",
+                                          "Ferry talks resumed.", "Ferry talks resumed, a harbour official said."], in: "talks")
         let clues = [TimeClue(weekday: 3), TimeClue(weekday: 3), TimeClue(month: 5, day: 2, approximate: true),
                      TimeClue(month: 5, day: 2, approximate: true)]
         try store.transaction { transaction in
@@ -76,12 +79,9 @@ import Testing
     }
 
     @Test func storedRecalledDaysDateAnUndatedEventInStoriesAndExportAlike() throws {
-        let path = TestScratch.folder.appendingPathComponent("newsdesk-recalled-\(UUID().uuidString).sqlite").path
-        let store = try SQLiteStore(path: path)
-        let texts = ["The Ostrel ferry ran aground on Monday.", "An Ostrel ferry ran aground Monday.",
-                     "The inquiry into the 5 March grounding opened.", "Inquiry opens into the Ostrel grounding of 5 March."]
-        _ = try store.write(texts.enumerated().map { StoredArticle(article: Article(sourcePath: "ostrel/\($0).txt", text: $1), contentHash: "\($0)") })
-        let ids = try store.allArticles().map { $0.id! }
+        let (store, ids) = try store(of: ["The Ostrel ferry ran aground on Monday.", "An Ostrel ferry ran aground Monday.",
+                                          "The inquiry into the 5 March grounding opened.", "Inquiry opens into the Ostrel grounding of 5 March."],
+                                     in: "ostrel")
         let recalled = [RecalledDay("--03-05")!]
         let memberships = [(1, nil, TimeClue(weekday: 0), []), (1, nil, TimeClue(weekday: 0), []),
                            (2, "2029-03-14", TimeClue(date: SimpleDate(iso: "2029-03-14")), recalled),
