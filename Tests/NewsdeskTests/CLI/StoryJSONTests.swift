@@ -28,6 +28,20 @@ import Testing
         ])
     }
 
+    @Test func anEventDatedByRecalledDaysSaysSoInBothWriters() throws {
+        // Two reports of Tuesday 4 March 2025 recall "3 March"; the other event's reports name only Monday.
+        var reports = [Self.member(1, event: 1, title: "Inquiry opens", outlet: "coast.example"),
+                       Self.member(2, event: 1, title: "Ferry inquiry", outlet: "bay.example"),
+                       Self.member(3, event: 2, title: "Ferry aground", outlet: nil, partialDay: 0)]
+        for i in 0..<2 { reports[i].recalled = [RecalledDay("--03-03")!] }
+        let story = try #require(StoryTimeline(reports).stories.first)
+        #expect(story.events.map(\.dateRecalled) == [true, false])
+        #expect(story.events.first?.date == SimpleDate(year: 2025, month: 3, day: 3))
+        let text = try #require(StoryJSON.text(story, names: [:]))
+        #expect(text.contains("\"date_recalled\" : true"))
+        #expect(text == ArticleJSON.encode(StoriesCommand.object(story, names: [:]), pretty: true).replacingOccurrences(of: "\n", with: "\n  "))
+    }
+
     @Test func writesWhatTheGenericWriterWrites() throws {
         let names: [Int64: String] = [1: "/news/1.txt", 2: "/news/2.txt", 3: "/news/3.txt"]
         let story = try #require(Self.timeline.stories.first)
