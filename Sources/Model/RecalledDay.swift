@@ -17,11 +17,7 @@ public struct RecalledDay: Sendable, Hashable, Codable, CustomStringConvertible 
             self.init(monthDay: MonthDay(month: date.month, day: date.day)!, year: date.year)
             return
         }
-        let digits = text.utf8.map { $0 }
-        guard digits.count == 7, digits[0] == UInt8(ascii: "-"), digits[1] == UInt8(ascii: "-"), digits[4] == UInt8(ascii: "-"),
-              let month = Int(String(decoding: digits[2..<4], as: UTF8.self)),
-              let day = Int(String(decoding: digits[5..<7], as: UTF8.self)),
-              let monthDay = MonthDay(month: month, day: day) else { return nil }
+        guard let monthDay = MonthDay(iso: text) else { return nil }
         self.init(monthDay: monthDay)
     }
 

@@ -115,6 +115,15 @@ public struct MonthDay: Sendable, Hashable, Codable, CustomStringConvertible {
         return nil
     }
 
+    /// Parses ISO 8601's form for a day of a month without a year, as `description` writes it: "--11-11".
+    public init?(iso: some StringProtocol) {
+        let digits = Array(iso.utf8)
+        guard digits.count == 7, digits[0] == UInt8(ascii: "-"), digits[1] == UInt8(ascii: "-"), digits[4] == UInt8(ascii: "-"),
+              let month = Int(String(decoding: digits[2..<4], as: UTF8.self)),
+              let day = Int(String(decoding: digits[5..<7], as: UTF8.self)) else { return nil }
+        self.init(month: month, day: day)
+    }
+
     /// ISO 8601's form for a day of a month without a year: "--11-11".
     public var description: String {
         "--" + (month < 10 ? "0" : "") + String(month) + "-" + (day < 10 ? "0" : "") + String(day)

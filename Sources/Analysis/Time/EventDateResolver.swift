@@ -130,7 +130,7 @@ public enum EventDateResolver {
             let words = LeadWords(window).words
             for i in words.indices where MonthNames.table[words[i]] != nil {
                 guard let (month, day) = monthDay(words, at: i), let monthDay = MonthDay(month: month, day: day),
-                      !isVerbForMonth(words[i], day: day, in: window),
+                      !isNotTheMonth(words[i], day: day, in: window),
                       !(clue.month == month && clue.day == day) else { continue }
                 // "6 February 2023", "February 6, 2023": a year within the next two words.
                 let year = words[(i + 1)..<min(words.count, i + 3)].lazy.compactMap { word -> Int? in
@@ -147,7 +147,7 @@ public enum EventDateResolver {
 
     /// English "may" and "march" are words besides months ("12 may still be trapped", "20 march"): the
     /// month only as written with its capital beside the day ("12 May", "May 12").
-    static func isVerbForMonth(_ word: String, day: Int, in window: String) -> Bool {
+    static func isNotTheMonth(_ word: String, day: Int, in window: String) -> Bool {
         guard word == "may" || word == "march" else { return false }
         let month = word == "may" ? "May" : "March"
         return !window.contains("\(day) \(month)") && !window.contains("\(month) \(day)")
